@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Samenspraak.Web.Components;
+
+namespace Samenspraak.Web.Shell;
+
+/// <summary>
+/// The UI shell: Razor components (static server rendering), localisation and the culture switch.
+/// Program.cs calls <see cref="AddShell"/> and <see cref="MapShell"/>; everything about how pages are
+/// rendered and in which language lives here.
+/// </summary>
+public static class ShellExtensions
+{
+    /// <summary>Dutch (Belgium) first: it is the default and the neutral resource culture.</summary>
+    public static readonly string[] SupportedCultures = ["nl-BE", "en"];
+
+    public const string DefaultCulture = "nl-BE";
+
+    public static IHostApplicationBuilder AddShell(this IHostApplicationBuilder builder)
+    {
+        // Static server rendering only: no interactive render modes until a page earns one.
+        builder.Services.AddRazorComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = SupportedCultures.Select(c => new CultureInfo(c)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(DefaultCulture);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            // Only the cookie decides (set by the switch and at log-in from the user's preference); the
+            // browser's Accept-Language would make the UI change language behind the user's back.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return builder;
+    }
+
+    public static WebApplication MapShell(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.MapStaticAssets();
+        app.MapCultureSwitch();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}
