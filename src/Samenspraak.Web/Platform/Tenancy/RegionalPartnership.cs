@@ -1,0 +1,13 @@
+namespace Samenspraak.Web.Platform.Tenancy;
+
+/// <summary>A regional partnership (intergemeentelijk samenwerkingsverband) of several municipalities.</summary>
+public class RegionalPartnership
+{
+    public Guid Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string? Description { get; set; }
+
+    public ICollection<Municipality> Members { get; set; } = [];
+}
