@@ -1,29 +1,44 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Samenspraak.Web.Platform.Accounts.Identity;
 
 namespace Samenspraak.Web.Shell;
 
-/// <summary>POST /taal: switches the UI language and remembers it in a cookie (and, later, on the user).</summary>
+/// <summary>
+/// POST /taal: switches the UI language. Remembered in a cookie for everyone and, for a logged-in user, in
+/// <see cref="AppUser.PreferredCulture"/> so it follows them to another browser at the next log-in.
+/// </summary>
 internal static class CultureSwitch
 {
     public const string Route = "/taal";
 
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Route, Switch)
-            .AllowAnonymous() // antiforgery is validated automatically: the endpoint binds a form
+        // Antiforgery is validated automatically: the endpoint binds a form.
+        endpoints.MapPost(Route, SwitchAsync)
+            .AllowAnonymous()
             .ExcludeFromDescription();
         return endpoints;
     }
 
-    private static IResult Switch(HttpContext context, [FromForm] string culture, [FromForm] string? returnUrl)
+    private static async Task<IResult> SwitchAsync(
+        HttpContext context, UserManager<AppUser> users, [FromForm] string culture, [FromForm] string? returnUrl)
     {
-        if (!ShellExtensions.SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
+        var supported = ShellExtensions.SupportedCultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+        if (supported is null)
         {
             return TypedResults.BadRequest();
         }
 
-        WriteCookie(context, culture);
+        WriteCookie(context, supported);
+        if (context.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(context.User) is { } user
+            && user.PreferredCulture != supported)
+        {
+            user.PreferredCulture = supported;
+            await users.UpdateAsync(user);
+        }
+
         return TypedResults.LocalRedirect(SafeReturnUrl(returnUrl));
     }
 
@@ -42,7 +57,8 @@ internal static class CultureSwitch
 
     /// <summary>Only local paths: a crafted returnUrl must not send the user to another site.</summary>
     public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/')
+            && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
             ? returnUrl
             : "/";
