@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace Samenspraak.Web.Shell;
+
+/// <summary>Times are stored in UTC and shown in Belgian time, whatever time zone the server runs in.</summary>
+public static class BelgianTime
+{
+    private static readonly TimeZoneInfo Zone = Find();
+
+    public static DateTimeOffset ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);
+
+    /// <summary>Short date and time in the current culture, e.g. "23/11/2026 14:05".</summary>
+    public static string Format(DateTimeOffset moment) => ToLocal(moment).ToString("g", CultureInfo.CurrentCulture);
+
+    private static TimeZoneInfo Find()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}
