@@ -1,0 +1,341 @@
+using Samenspraak.Analysis.Lexicons;
+using Samenspraak.Analysis.Text;
+
+namespace Samenspraak.Analysis.Rules;
+
+/// <summary>
+/// Linguistic rules over the tagged tokens, sentence by sentence: who is addressed (a protected group, a person, a
+/// pronoun that refers back to a group), what is said about them (derogation, dehumanisation, threats, exclusion,
+/// negated praise), and the context that changes its meaning (negation, quotation and condemnation, counter-speech,
+/// identity statements). The outcome is a set of dense features and evidence; the calibrators weigh them.
+/// </summary>
+internal static class RuleEngine
+{
+    private const LexTag Derogation = LexTag.Dehum | LexTag.NegAttr | LexTag.NegEmote | LexTag.Exclusion | LexTag.Slur;
+    private const LexTag ThreatTags = LexTag.ThreatVerb | LexTag.ThreatIdiom;
+    private const LexTag PersonTags = LexTag.SecondPerson | LexTag.PersonRef | LexTag.ThirdPlural | LexTag.Human;
+
+    public static void Evaluate(TokenBuffer tokens, RuleOutput output)
+    {
+        var counterMessage = false;
+        var anyReport = false;
+        var lastGroup = -1;
+        var lastTarget = -1;
+        var sentenceStart = 0;
+        // First pass: is the message as a whole reporting or condemning?
+        for (var k = 0; k <= tokens.Count; k++)
+        {
+            if (k < tokens.Count && tokens[k].Sentence == tokens[sentenceStart].Sentence)
+            {
+                continue;
+            }
+            var facts = SentenceFacts.Gather(tokens, sentenceStart, k);
+            counterMessage |= IsCounter(facts, tokens);
+            anyReport |= facts.Has(LexTag.Report | LexTag.SpeechNoun);
+            sentenceStart = k;
+        }
+        sentenceStart = 0;
+        for (var k = 0; k <= tokens.Count; k++)
+        {
+            if (k < tokens.Count && tokens[k].Sentence == tokens[sentenceStart].Sentence)
+            {
+                continue;
+            }
+            var facts = SentenceFacts.Gather(tokens, sentenceStart, k);
+            EvaluateSentence(tokens, facts, output, counterMessage, anyReport, ref lastGroup, ref lastTarget);
+            sentenceStart = k;
+        }
+        if (counterMessage)
+        {
+            output.Set(RuleFeature.CounterSpeech);
+        }
+    }
+
+    /// <summary>Condemnation, or reporting speech with a quote, a negation or an imperative ("stop met ... te noemen").</summary>
+    private static bool IsCounter(SentenceFacts f, TokenBuffer tokens)
+    {
+        if (f.Has(LexTag.Condemn))
+        {
+            return true;
+        }
+        var report = f.Has(LexTag.Report);
+        var speech = f.Has(LexTag.SpeechNoun);
+        if (report && (f.Quote || f.Has(LexTag.Negation | LexTag.Imperative) || speech))
+        {
+            return true;
+        }
+        if (speech && f.Has(LexTag.NegAttr | LexTag.NegEmote | LexTag.Imperative))
+        {
+            return true;
+        }
+        return f.Has(LexTag.Imperative) && report;
+    }
+
+    private static void EvaluateSentence(TokenBuffer tokens, SentenceFacts f, RuleOutput o, bool counterMessage, bool anyReport, ref int lastGroup, ref int lastTarget)
+    {
+        if (f.Words == 0)
+        {
+            return;
+        }
+        var counterHere = IsCounter(f, tokens);
+        var group = f.FirstGroup;
+        var target = f.GroupTarget;
+        var pronounRef = false;
+        if (group < 0 && lastGroup >= 0)
+        {
+            // "Ik heb het over moslims. Ze zijn ...": a plural pronoun refers back to the last group named.
+            for (var k = f.Start; k < f.End; k++)
+            {
+                if (tokens[k].IsWord && !tokens[k].InPhrase && (tokens[k].Tags & LexTag.ThirdPlural) != 0)
+                {
+                    group = k;
+                    target = lastTarget;
+                    pronounRef = true;
+                    break;
+                }
+            }
+        }
+        if (f.FirstGroup >= 0)
+        {
+            lastGroup = f.FirstGroup;
+            lastTarget = f.GroupTarget;
+            o.Set(RuleFeature.GroupMention);
+        }
+        if (pronounRef)
+        {
+            o.Set(RuleFeature.PronounRef);
+        }
+        if (f.QuestionMark || f.Has(LexTag.QuestionWord))
+        {
+            o.Set(RuleFeature.Question);
+        }
+        var hasPerson = group >= 0 || f.Has(PersonTags);
+        var firstPerson = f.Has(LexTag.FirstSingular | LexTag.FirstPlural);
+        var derogated = false;
+        var negatedCue = false;
+        var positive = false;
+
+        for (var k = f.Start; k < f.End; k++)
+        {
+            ref var t = ref tokens[k];
+            if (!t.IsWord || t.InPhrase)
+            {
+                continue;
+            }
+            var tags = t.AllTags;
+            var span = Math.Max(1, (int)t.PhraseLength);
+            var negated = Scope.IsNegated(tokens, k, f.Start, f.End) && (tags & LexTag.Negation) == 0;
+            var suppressed = counterHere || (t.Quoted && (counterMessage || anyReport));
+            var nearGroup = group >= 0 && Scope.Distance(k, group) <= 12;
+
+            if ((tags & LexTag.Slur) != 0)
+            {
+                var slurTarget = t.PhraseTarget >= 0 ? t.PhraseTarget : t.Target;
+                if (negated || suppressed)
+                {
+                    negatedCue = true;
+                }
+                else
+                {
+                    o.Set(RuleFeature.Slur);
+                    o.Set(RuleFeature.RuleHate);
+                    o.Set(RuleFeature.RuleToxicity);
+                    o.AddTarget(slurTarget);
+                    o.Evidence.Add(new RuleEvidence(Signal.Hate, k, span, "scheldwoord voor een groep"));
+                    o.Evidence.Add(new RuleEvidence(Signal.Toxicity, k, span, "scheldwoord"));
+                    derogated = true;
+                }
+            }
+            if ((tags & LexTag.Group) != 0 && (tags & LexTag.Slur) == 0 && !negated)
+            {
+                PersonByGroup(tokens, k, f, o, suppressed);
+            }
+            if ((tags & LexTag.Dehum) != 0 && hasPerson && (tags & LexTag.Group) == 0)
+            {
+                if (negated || suppressed)
+                {
+                    negatedCue = true;
+                }
+                else
+                {
+                    o.Set(RuleFeature.DehumOnPeople);
+                    o.Set(RuleFeature.RuleDehumanisation);
+                    o.Evidence.Add(new RuleEvidence(Signal.Dehumanisation, k, span, "ontmenselijkende vergelijking"));
+                    if (nearGroup)
+                    {
+                        o.Set(RuleFeature.DehumOnGroup);
+                        MarkHate(o, tokens, group, target, k, span, "groep ontmenselijkt");
+                        derogated = true;
+                    }
+                }
+            }
+            if ((tags & (LexTag.NegAttr | LexTag.NegEmote | LexTag.Exclusion)) != 0 && nearGroup && (tags & LexTag.Group) == 0)
+            {
+                if (negated || suppressed)
+                {
+                    negatedCue = true;
+                }
+                else
+                {
+                    var reason = (tags & LexTag.NegEmote) != 0 ? "haat of afkeer tegenover een groep"
+                        : (tags & LexTag.Exclusion) != 0 ? "uitsluiting van een groep" : "negatieve veralgemening over een groep";
+                    o.Set((tags & LexTag.NegEmote) != 0 ? RuleFeature.NegEmoteGroup : (tags & LexTag.Exclusion) != 0 ? RuleFeature.ExclusionGroup : RuleFeature.HateCue);
+                    MarkHate(o, tokens, group, target, k, span, reason);
+                    derogated = true;
+                }
+            }
+            if ((tags & LexTag.Positive) != 0)
+            {
+                if (negated && nearGroup && !suppressed)
+                {
+                    // "moslims zijn nooit te vertrouwen", "geen respect voor vrouwen": negated praise derogates.
+                    o.Set(RuleFeature.NegatedPositiveGroup);
+                    MarkHate(o, tokens, group, target, k, span, "ontkende positieve eigenschap van een groep");
+                    derogated = true;
+                }
+                else if (!negated)
+                {
+                    positive = true;
+                }
+            }
+            if ((tags & ThreatTags) != 0 || ((tags & LexTag.Weapon) != 0 && firstPerson))
+            {
+                Threat(tokens, k, span, f, o, negated, suppressed, group, target, hasPerson, firstPerson);
+            }
+            if ((tags & LexTag.Insult) != 0 && (tags & LexTag.Group) == 0)
+            {
+                if (negated || suppressed)
+                {
+                    negatedCue = true;
+                }
+                else
+                {
+                    o.Set(RuleFeature.Insult);
+                    o.Set(RuleFeature.RuleToxicity);
+                    o.Evidence.Add(new RuleEvidence(Signal.Toxicity, k, span, "belediging"));
+                    if (f.Has(LexTag.SecondPerson | LexTag.PersonRef))
+                    {
+                        o.Set(RuleFeature.InsultAtPerson);
+                    }
+                }
+            }
+            if ((tags & LexTag.Profanity) != 0 && !suppressed)
+            {
+                o.Set(RuleFeature.Profanity);
+                o.Evidence.Add(new RuleEvidence(Signal.Toxicity, k, span, "grof taalgebruik"));
+            }
+            if ((tags & (LexTag.Weak | LexTag.ExtAbuse | LexTag.ExtRacist)) != 0)
+            {
+                o.Features[(int)RuleFeature.WeakLexicon] = Math.Min(3f, o.Features[(int)RuleFeature.WeakLexicon] + 1f);
+            }
+            if ((tags & LexTag.Conspiracy) != 0 && !negated && !suppressed)
+            {
+                o.Features[(int)RuleFeature.Conspiracy] = Math.Min(3f, o.Features[(int)RuleFeature.Conspiracy] + 1f);
+                o.Set(RuleFeature.RuleDisinformation);
+                o.Evidence.Add(new RuleEvidence(Signal.Disinformation, k, span, "complotdenken"));
+            }
+            if ((tags & LexTag.Debunk) != 0)
+            {
+                o.Set(RuleFeature.Debunk);
+            }
+            if ((tags & LexTag.Politics) != 0)
+            {
+                o.Set(RuleFeature.Politics);
+            }
+            if ((tags & (LexTag.NonProtected | LexTag.ObjectNoun)) != 0 && group < 0)
+            {
+                o.Set(RuleFeature.NonProtectedOrObject);
+            }
+            if ((tags & LexTag.Generaliser) != 0 && (group >= 0 || f.Has(LexTag.PeopleNoun | LexTag.ThirdPlural))
+                && f.Has(Derogation | LexTag.Criminal) && !suppressed)
+            {
+                o.Set(RuleFeature.Generalisation);
+                o.Set(RuleFeature.RulePolarisation);
+                o.Evidence.Add(new RuleEvidence(Signal.Polarisation, k, span, "veralgemening over een groep mensen"));
+            }
+        }
+        if (f.Has(LexTag.FirstPlural | LexTag.Us) && (group >= 0 || f.Has(LexTag.ThirdPlural | LexTag.PeopleNoun)) && f.Has(Derogation) && !counterHere)
+        {
+            o.Set(RuleFeature.UsThem);
+            o.Set(RuleFeature.RulePolarisation);
+        }
+        if (negatedCue && !derogated)
+        {
+            o.Set(RuleFeature.NegatedCue);
+        }
+        if (!derogated && group >= 0 && (positive || f.Has(LexTag.Pride) || (f.Has(LexTag.FirstSingular) && f.Has(LexTag.Identity))))
+        {
+            o.Set(RuleFeature.IdentityOrPositive);
+        }
+    }
+
+    private static void MarkHate(RuleOutput o, TokenBuffer tokens, int group, int target, int cue, int span, string reason)
+    {
+        o.Set(RuleFeature.RuleHate);
+        o.AddTarget(target);
+        o.Evidence.Add(new RuleEvidence(Signal.Hate, cue, span, reason));
+        if (group >= 0 && group != cue)
+        {
+            var g = tokens[group];
+            o.Evidence.Add(new RuleEvidence(Signal.Hate, group, Math.Max(1, (int)g.PhraseLength), "genoemde groep"));
+        }
+    }
+
+    /// <summary>"vuile homo", "die zwarte moet terug": an insult or exclusion aimed at one person for a group trait.</summary>
+    private static void PersonByGroup(TokenBuffer tokens, int k, SentenceFacts f, RuleOutput o, bool suppressed)
+    {
+        if (suppressed)
+        {
+            return;
+        }
+        var prev = k > f.Start ? tokens[k - 1].AllTags : LexTag.None;
+        var attackBefore = (prev & (LexTag.Insult | LexTag.NegAttr | LexTag.Profanity)) != 0;
+        var addressed = f.Has(LexTag.SecondPerson | LexTag.PersonRef) || (prev & LexTag.ThirdPlural) != 0;
+        if (attackBefore && addressed || attackBefore && (prev & LexTag.Profanity) != 0)
+        {
+            var target = tokens[k].PhraseTarget >= 0 ? tokens[k].PhraseTarget : tokens[k].Target;
+            o.Set(RuleFeature.PersonByGroup);
+            o.Set(RuleFeature.RuleHate);
+            o.Set(RuleFeature.RuleToxicity);
+            o.AddTarget(target);
+            o.Evidence.Add(new RuleEvidence(Signal.Hate, k - 1, 2, "aanval op een persoon om een groepskenmerk"));
+        }
+    }
+
+    private static void Threat(TokenBuffer tokens, int k, int span, SentenceFacts f, RuleOutput o, bool negated, bool suppressed,
+        int group, int target, bool hasPerson, bool firstPerson)
+    {
+        if (negated || suppressed)
+        {
+            o.Set(RuleFeature.NegatedCue);
+            return;
+        }
+        var tags = tokens[k].AllTags;
+        var idiom = (tags & LexTag.ThreatIdiom) != 0;
+        var normative = f.Has(LexTag.Modal) || idiom;
+        var direct = firstPerson && (f.Has(LexTag.Future) || f.Has(LexTag.SecondPerson | LexTag.ThirdPlural) || group >= 0);
+        if (!hasPerson && !idiom)
+        {
+            return;
+        }
+        o.Set(RuleFeature.ThreatCue);
+        if (direct)
+        {
+            o.Set(RuleFeature.ThreatDirect);
+        }
+        if (normative)
+        {
+            o.Set(RuleFeature.ThreatNormative);
+        }
+        if (direct || normative)
+        {
+            o.Set(RuleFeature.RuleThreat);
+            o.Set(RuleFeature.RuleToxicity);
+            o.Evidence.Add(new RuleEvidence(Signal.Threat, k, span, direct ? "rechtstreekse bedreiging" : "oproep tot geweld"));
+            if (group >= 0)
+            {
+                MarkHate(o, tokens, group, target, k, span, "geweld tegen een groep");
+            }
+        }
+    }
+}

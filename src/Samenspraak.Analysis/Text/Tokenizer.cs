@@ -1,0 +1,281 @@
+using Samenspraak.Analysis.Lexicons;
+using Samenspraak.Analysis.Normalisation;
+
+namespace Samenspraak.Analysis.Text;
+
+/// <summary>
+/// Splits normalised text into words and the punctuation the rules need (sentence ends, commas, quotes), then tags
+/// every word with the lexicon: exact, letter-run variants, compounds without spaces ("moslimsmoeten",
+/// "ikhaatmoslims"), words split by one space ("mos lims"), fuzzy matches, and multi-word phrases.
+/// </summary>
+internal static class Tokenizer
+{
+    private const LexTag CompoundContent = LexTag.Group | LexTag.Slur | LexTag.Dehum | LexTag.NegEmote | LexTag.ThreatVerb
+        | LexTag.Insult | LexTag.NegAttr;
+
+    public static bool IsWordChar(ReadOnlySpan<char> s, int i)
+    {
+        var c = s[i];
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+        var prevLetter = i > 0 && char.IsLetter(s[i - 1]);
+        var nextLetter = i + 1 < s.Length && char.IsLetter(s[i + 1]);
+        if (c == '\'' && nextLetter)
+        {
+            // homo's, da's, 't, 'k: keep the apostrophe inside the word.
+            return prevLetter || i + 2 >= s.Length || !char.IsLetter(s[i + 2]);
+        }
+        return (c == '-' || c == '&' || c == '+') && prevLetter && (nextLetter || c == '+');
+    }
+
+    public static void Tokenize(NormalisedText text, Lexicon lexicon, TokenBuffer tokens)
+    {
+        tokens.Clear();
+        var s = text.Span;
+        var i = 0;
+        var sentence = 0;
+        var quoted = false;
+        while (i < s.Length)
+        {
+            if (IsWordChar(s, i))
+            {
+                var start = i;
+                while (i < s.Length && IsWordChar(s, i))
+                {
+                    i++;
+                }
+                AddWord(text, lexicon, tokens, start, i - start, sentence, quoted, 0);
+                continue;
+            }
+            var c = s[i];
+            if (c is '.' or '!' or '?' or ';' or ',' or ':' or '"' or '\n' or '(' or ')')
+            {
+                ref var t = ref tokens.Add();
+                t.Start = i;
+                t.Length = 1;
+                t.Punct = c;
+                t.Sentence = sentence;
+                if (c == '"')
+                {
+                    quoted = !quoted;
+                }
+                t.Quoted = quoted;
+                if (c is '.' or '!' or '?' or ';' or '\n')
+                {
+                    sentence++;
+                }
+            }
+            i++;
+        }
+        tokens.SentenceCount = sentence + 1;
+        JoinSplitWords(text, lexicon, tokens);
+        MatchPhrases(lexicon, tokens);
+    }
+
+    private static void AddWord(NormalisedText text, Lexicon lexicon, TokenBuffer tokens, int start, int length, int sentence, bool quoted, int depth)
+    {
+        var word = text.Chars.AsSpan(start, length);
+        var hash = SpanHash.Of(word);
+        var match = MatchKind.None;
+        if (!lexicon.TryGet(hash, out var entry))
+        {
+            if (HasCollapsedRun(text, start, length) && TryShortenedRuns(text, lexicon, start, length, out entry))
+            {
+                match = MatchKind.Exact;
+            }
+            else if (depth == 0 && length >= 6 && TrySplitCompound(text, lexicon, tokens, start, length, sentence, quoted))
+            {
+                return;
+            }
+            else if (length >= 5 && !CommonWords.Contains(hash) && lexicon.TryFuzzy(word, out entry))
+            {
+                match = MatchKind.Fuzzy;
+            }
+        }
+        else
+        {
+            match = MatchKind.Exact;
+        }
+        ref var t = ref tokens.Add();
+        t.Start = start;
+        t.Length = length;
+        t.Hash = hash;
+        t.Sentence = sentence;
+        t.Quoted = quoted;
+        t.Match = match;
+        if (match != MatchKind.None)
+        {
+            t.Tags = entry.Tags;
+            t.Target = entry.Target;
+        }
+    }
+
+    private static bool HasCollapsedRun(NormalisedText text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (text.Collapsed[i])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"kuuuuut" was shortened to "kuut"; also try one letter for each shortened run ("kut").</summary>
+    private static bool TryShortenedRuns(NormalisedText text, Lexicon lexicon, int start, int length, out LexEntry entry)
+    {
+        var h = SpanHash.Offset;
+        for (var i = start; i < start + length; i++)
+        {
+            if (text.Collapsed[i])
+            {
+                continue;
+            }
+            h = SpanHash.Add(h, text.Chars[i]);
+        }
+        return lexicon.TryGet(h, out entry);
+    }
+
+    /// <summary>Splits a word written without spaces when one part is a content term and the other a known word.</summary>
+    private static bool TrySplitCompound(NormalisedText text, Lexicon lexicon, TokenBuffer tokens, int start, int length, int sentence, bool quoted)
+    {
+        var word = text.Chars.AsSpan(start, length);
+        for (var cut = length - 3; cut >= 2; cut--)
+        {
+            var right = word[cut..];
+            if (!lexicon.TryGet(SpanHash.Of(right), out var rightEntry))
+            {
+                continue;
+            }
+            var left = word[..cut];
+            var leftKnown = lexicon.TryGet(SpanHash.Of(left), out var leftEntry);
+            if (leftKnown && ((leftEntry.Tags | rightEntry.Tags) & CompoundContent) != 0)
+            {
+                AddWord(text, lexicon, tokens, start, cut, sentence, quoted, 1);
+                AddWord(text, lexicon, tokens, start + cut, length - cut, sentence, quoted, 1);
+                MarkCompound(tokens, 2);
+                return true;
+            }
+            if (!leftKnown && cut >= 4 && (rightEntry.Tags & CompoundContent) != 0 && TrySplitTwo(lexicon, left, out var inner))
+            {
+                // Three words glued together ("ikhaatmoslims").
+                AddWord(text, lexicon, tokens, start, inner, sentence, quoted, 1);
+                AddWord(text, lexicon, tokens, start + inner, cut - inner, sentence, quoted, 1);
+                AddWord(text, lexicon, tokens, start + cut, length - cut, sentence, quoted, 1);
+                MarkCompound(tokens, 3);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool TrySplitTwo(Lexicon lexicon, ReadOnlySpan<char> word, out int cut)
+    {
+        for (cut = word.Length - 2; cut >= 1; cut--)
+        {
+            if (lexicon.TryGet(SpanHash.Of(word[..cut]), out _) && lexicon.TryGet(SpanHash.Of(word[cut..]), out _))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void MarkCompound(TokenBuffer tokens, int count)
+    {
+        for (var k = tokens.Count - count; k < tokens.Count; k++)
+        {
+            tokens[k].Match = MatchKind.Compound;
+        }
+    }
+
+    /// <summary>"mos lims" or "ver moorden": two unknown neighbours that form a content term are joined.</summary>
+    private static void JoinSplitWords(NormalisedText text, Lexicon lexicon, TokenBuffer tokens)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            ref var a = ref tokens[k];
+            ref var b = ref tokens[k + 1];
+            if (!a.IsWord || !b.IsWord || (a.Match != MatchKind.None && b.Match != MatchKind.None) || b.Start != a.Start + a.Length + 1
+                || a.Length + b.Length < 5)
+            {
+                continue;
+            }
+            var h = SpanHash.Offset;
+            for (var i = a.Start; i < b.Start + b.Length; i++)
+            {
+                if (text.Chars[i] != ' ')
+                {
+                    h = SpanHash.Add(h, text.Chars[i]);
+                }
+            }
+            if (lexicon.TryGet(h, out var entry) && (entry.Tags & CompoundContent) != 0 && (entry.Tags & LexTag.Stopword) == 0)
+            {
+                a.Length = b.Start + b.Length - a.Start;
+                a.Hash = h;
+                a.Tags = entry.Tags;
+                a.Target = entry.Target;
+                a.Match = MatchKind.Joined;
+                tokens.RemoveAt(k + 1);
+            }
+        }
+    }
+
+    private static void MatchPhrases(Lexicon lexicon, TokenBuffer tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            ref var t = ref tokens[k];
+            if (!t.IsWord || !lexicon.TryGetPhrases(t.Hash, out var phrases))
+            {
+                continue;
+            }
+            foreach (var phrase in phrases)
+            {
+                if (!Matches(tokens, k, phrase))
+                {
+                    continue;
+                }
+                t.PhraseLength = (byte)phrase.Words.Length;
+                t.PhraseTags |= phrase.Tags;
+                if (phrase.Target >= 0)
+                {
+                    t.PhraseTarget = phrase.Target;
+                }
+                for (var j = 1; j < phrase.Words.Length; j++)
+                {
+                    tokens[k + j].InPhrase = true;
+                    // A negation inside a fixed expression ("niet welkom", "kan niet uitstaan") is part of its meaning.
+                    if ((phrase.Tags & LexTag.Negation) == 0)
+                    {
+                        tokens[k + j].Tags &= ~LexTag.Negation;
+                    }
+                }
+                if ((phrase.Tags & LexTag.Negation) == 0)
+                {
+                    t.Tags &= ~LexTag.Negation;
+                }
+                break;
+            }
+        }
+    }
+
+    private static bool Matches(TokenBuffer tokens, int k, LexPhrase phrase)
+    {
+        if (k + phrase.Words.Length > tokens.Count)
+        {
+            return false;
+        }
+        for (var j = 1; j < phrase.Words.Length; j++)
+        {
+            if (!tokens[k + j].IsWord || tokens[k + j].Hash != phrase.Words[j])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
