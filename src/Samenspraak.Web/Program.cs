@@ -1,6 +1,55 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Infrastructure.FirstRun;
+using Samenspraak.Web.Infrastructure.Health;
+using Samenspraak.Web.Infrastructure.Http;
+using Samenspraak.Web.Infrastructure.Mail;
+using Samenspraak.Web.Infrastructure.OpenApi;
+using Samenspraak.Web.Infrastructure.Telemetry;
+using Samenspraak.Web.Platform.Accounts.Identity;
+using Samenspraak.Web.Platform.Api;
+using Samenspraak.Web.Platform.Audit;
+using Samenspraak.Web.Shell;
 
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddTelemetry();
+builder.AddData();
+builder.AddAudit();
+builder.AddAccounts();
+builder.AddMail();
+builder.AddFirstRun();
+builder.AddErrorHandling();
+builder.AddRateLimits();
+builder.AddHealth();
+builder.AddApiDocumentation();
+builder.AddShell();
+
+var app = builder.Build();
+
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+// Early, so that error responses are in the user's language too.
+app.UseRequestLocalization();
+app.UseErrorHandling();
+app.UseRequestLimits();
+app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapApiDocumentation();
+app.MapPlatformApi();
+app.MapShell();
+app.MapNotFoundFallback();
+
+await app.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The web application's entry point; public for WebApplicationFactory in the tests.</summary>
 public partial class Program;

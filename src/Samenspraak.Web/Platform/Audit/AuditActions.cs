@@ -6,6 +6,7 @@ public static class AuditActions
     public const string LoginSucceeded = "login.success";
     public const string LoginFailed = "login.failure";
     public const string LockedOut = "login.lockout";
+    public const string TwoFactorRequired = "login.2fa-required";
     public const string LoggedOut = "logout";
     public const string PasswordResetRequested = "password.reset-requested";
     public const string PasswordReset = "password.reset";

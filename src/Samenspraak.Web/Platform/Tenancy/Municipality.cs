@@ -1,7 +1,9 @@
+using Samenspraak.Web.Platform.Audit;
+
 namespace Samenspraak.Web.Platform.Tenancy;
 
 /// <summary>A municipality (gemeente, stad): the tenant. Its data is isolated from every other municipality's.</summary>
-public class Municipality
+public class Municipality : IAudited
 {
     public Guid Id { get; set; }
 

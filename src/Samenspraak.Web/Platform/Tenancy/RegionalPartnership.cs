@@ -1,7 +1,9 @@
+using Samenspraak.Web.Platform.Audit;
+
 namespace Samenspraak.Web.Platform.Tenancy;
 
 /// <summary>A regional partnership (intergemeentelijk samenwerkingsverband) of several municipalities.</summary>
-public class RegionalPartnership
+public class RegionalPartnership : IAudited
 {
     public Guid Id { get; set; }
 
