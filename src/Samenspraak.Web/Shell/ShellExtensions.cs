@@ -35,10 +35,15 @@ public static class ShellExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Maps static assets, the culture switch and the Razor component pages. Request localisation is not added
+    /// here: Program.cs runs <c>UseRequestLocalization()</c> early, before error handling, so that even error
+    /// pages come in the user's language (the options configured in <see cref="AddShell"/> apply).
+    /// </summary>
     public static WebApplication MapShell(this WebApplication app)
     {
-        app.UseRequestLocalization();
-        app.MapStaticAssets();
+        // Stylesheet and icon must load on the log-in page too; the fallback policy would otherwise demand a log-in.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapCultureSwitch();
         app.MapRazorComponents<App>();
         return app;
