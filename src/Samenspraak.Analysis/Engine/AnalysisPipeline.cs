@@ -27,11 +27,20 @@ internal sealed class AnalysisPipeline(ModelArtifacts artifacts, ClaimIndex clai
         Span<float> x = stackalloc float[Calibrator.Inputs];
         var signals = new SignalScore[Signals.Count];
         var dutch = mf.Language == "nl";
+        Span<double> probabilities = stackalloc double[Signals.Count];
+        Span<double> thresholds = stackalloc double[Signals.Count];
         for (var s = 0; s < Signals.Count; s++)
         {
             var cal = artifacts.Calibrators[s];
             Calibrator.BuildInputs(logits[s], logits[NgramModel.CovidHead], mf.Rules.Features, x);
-            var p = cal.Probability(x);
+            probabilities[s] = cal.Probability(x);
+            thresholds[s] = cal.Threshold;
+        }
+        RuleGate.Apply(probabilities, thresholds, mf.Rules.Features);
+        for (var s = 0; s < Signals.Count; s++)
+        {
+            var cal = artifacts.Calibrators[s];
+            var p = probabilities[s];
             if (!dutch && s != (int)Signal.Doxxing)
             {
                 p = Math.Min(p, NonDutchCap);

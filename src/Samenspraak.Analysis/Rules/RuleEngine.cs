@@ -60,7 +60,8 @@ internal static class RuleEngine
         }
         var report = f.Has(LexTag.Report);
         var speech = f.Has(LexTag.SpeechNoun);
-        if (report && (f.Quote || f.Has(LexTag.Negation | LexTag.Imperative) || speech))
+        // "wie zegt dat ...", "als je zegt dat ..., ben je een idioot": reported speech that is judged.
+        if (report && (f.Quote || f.Has(LexTag.Negation | LexTag.Imperative | LexTag.QuestionWord | LexTag.SecondPerson | LexTag.Insult) || speech))
         {
             return true;
         }
