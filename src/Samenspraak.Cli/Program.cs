@@ -1,1 +1,18 @@
-return 0;
+using System.CommandLine;
+using Samenspraak.Cli;
+using Samenspraak.Cli.Analyze;
+using Samenspraak.Cli.Evaluate;
+using Samenspraak.Cli.Resources;
+using Samenspraak.Cli.Train;
+
+CliTexts.UseCultureFromEnvironment();
+var console = CliConsole.FromProcess();
+
+RootCommand root = new(CliTexts.RootDescription)
+{
+    AnalyzeCommand.Create(console),
+    EvaluateCommand.Create(console),
+    TrainCommand.Create(console),
+};
+
+return await CliRunner.InvokeAsync(root, args, console);

@@ -1,0 +1,9 @@
+namespace Samenspraak.Cli.Input;
+
+public enum InputFormat
+{
+    Auto,
+    Csv,
+    Tsv,
+    Ndjson,
+}
