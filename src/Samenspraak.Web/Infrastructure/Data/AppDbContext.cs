@@ -26,6 +26,8 @@ public class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>, IDataProt
 
     public DbSet<RegionalPartnership> RegionalPartnerships => Set<RegionalPartnership>();
 
+    public DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>ASP.NET Core data-protection keys, shared by every instance that uses this database.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Platform.Audit;
 using Samenspraak.Web.Platform.Tenancy;
 
@@ -12,30 +13,23 @@ public static class DataExtensions
     /// </summary>
     public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
     {
-        var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+        // Configuration is read when the first service is resolved, not here: hosts that add configuration
+        // after Program.cs ran (WebApplicationFactory in the tests, the CLI's --connection) must be honoured.
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
         var services = builder.Services;
-        services.AddSingleton(settings);
+        services.AddSingleton(_ => DatabaseSettings.From(configuration, contentRoot));
         services.AddHttpContextAccessor();
         services.AddScoped<ITenantContext, HttpTenantContext>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TenantGuardInterceptor>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, AuditInterceptor>();
 
-        if (settings.Provider == DatabaseProvider.Sqlite)
-        {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) =>
-            {
-                DbContextOptionsFactory.Configure(options, settings);
-                DbContextOptionsFactory.AddInterceptors(options, sp);
-            });
-        }
-        else
-        {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, options) =>
-            {
-                DbContextOptionsFactory.Configure(options, settings);
-                DbContextOptionsFactory.AddInterceptors(options, sp);
-            });
-        }
+        // Both flavours are registered; AppDbContext resolves to the configured one. Only that one ever opens a connection.
+        services.AddDbContext<SqliteAppDbContext>(ConfigureContext);
+        services.AddDbContext<PostgresAppDbContext>(ConfigureContext);
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite
+            ? sp.GetRequiredService<SqliteAppDbContext>()
+            : sp.GetRequiredService<PostgresAppDbContext>());
 
         services.AddScoped<DatabaseMigrator>();
 
@@ -46,5 +40,11 @@ public static class DataExtensions
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return builder;
+    }
+
+    private static void ConfigureContext(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        DbContextOptionsFactory.Configure(options, services.GetRequiredService<DatabaseSettings>());
+        DbContextOptionsFactory.AddInterceptors(options, services);
     }
 }

@@ -18,14 +18,15 @@ public static class RateLimits
 
     public static IHostApplicationBuilder AddRateLimits(this IHostApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection("RateLimiting");
-        var loginLimit = section.GetValue("LoginPermitLimit", 10);
-        var loginWindow = TimeSpan.FromSeconds(section.GetValue("LoginWindowSeconds", 60));
-        var apiLimit = section.GetValue("ApiPermitLimit", 300);
-        var apiWindow = TimeSpan.FromSeconds(section.GetValue("ApiWindowSeconds", 60));
-
+        var configuration = builder.Configuration;
         builder.Services.AddRateLimiter(options =>
         {
+            // Read here, when the options are first needed, so configuration added by the host later counts.
+            var section = configuration.GetSection("RateLimiting");
+            var loginLimit = section.GetValue("LoginPermitLimit", 10);
+            var loginWindow = TimeSpan.FromSeconds(section.GetValue("LoginWindowSeconds", 60));
+            var apiLimit = section.GetValue("ApiPermitLimit", 300);
+            var apiWindow = TimeSpan.FromSeconds(section.GetValue("ApiWindowSeconds", 60));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {

@@ -12,7 +12,7 @@ using Samenspraak.Web.Infrastructure.Data;
 namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123050352_Initial")]
+    [Migration("20261123051107_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -371,6 +371,37 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.Platform.Tenancy.MunicipalitySettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("MessageRetentionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WelcomeText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("MunicipalitySettings");
+                });
+
             modelBuilder.Entity("Samenspraak.Web.Platform.Tenancy.RegionalPartnership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -463,6 +494,15 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Platform.Tenancy.MunicipalitySettings", b =>
+                {
+                    b.HasOne("Samenspraak.Web.Platform.Tenancy.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

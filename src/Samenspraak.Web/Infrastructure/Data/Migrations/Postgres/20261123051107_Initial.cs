@@ -150,6 +150,28 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "MunicipalitySettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageRetentionDays = table.Column<int>(type: "integer", nullable: false),
+                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    WelcomeText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MunicipalitySettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MunicipalitySettings_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RegionalPartnershipMembers",
                 columns: table => new
                 {
@@ -327,6 +349,12 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MunicipalitySettings_MunicipalityId",
+                table: "MunicipalitySettings",
+                column: "MunicipalityId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegionalPartnershipMembers_PartnershipsId",
                 table: "RegionalPartnershipMembers",
                 column: "PartnershipsId");
@@ -355,6 +383,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "MunicipalitySettings");
 
             migrationBuilder.DropTable(
                 name: "RegionalPartnershipMembers");

@@ -149,6 +149,28 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MunicipalitySettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageRetentionDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    WelcomeText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MunicipalitySettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MunicipalitySettings_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RegionalPartnershipMembers",
                 columns: table => new
                 {
@@ -326,6 +348,12 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_MunicipalitySettings_MunicipalityId",
+                table: "MunicipalitySettings",
+                column: "MunicipalityId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegionalPartnershipMembers_PartnershipsId",
                 table: "RegionalPartnershipMembers",
                 column: "PartnershipsId");
@@ -354,6 +382,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "MunicipalitySettings");
 
             migrationBuilder.DropTable(
                 name: "RegionalPartnershipMembers");
