@@ -12,7 +12,7 @@ internal static class BuiltInClaims
     public static IReadOnlyList<KnownClaim> All { get; } =
     [
         new("builtin-5g-corona", "5G-masten verspreiden het coronavirus en maken mensen ziek.", False),
-        new("builtin-vaccin-dna", "Het coronavaccin verandert je DNA en past je genen aan.", False),
+        new("builtin-vaccin-dna", "Het vaccin tegen corona verandert je DNA.", False),
         new("builtin-vaccin-autisme", "Vaccins bij kinderen veroorzaken autisme.", False),
         new("builtin-vaccin-chip", "In de vaccins zit een microchip van Bill Gates om mensen te volgen.", False),
         new("builtin-chemtrails", "De strepen van vliegtuigen zijn chemtrails: er worden chemicaliën gesproeid om de bevolking te vergiftigen.", False),

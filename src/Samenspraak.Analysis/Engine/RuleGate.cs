@@ -26,7 +26,7 @@ internal static class RuleGate
         Gate(p, thresholds, Signal.Threat, Has(RuleFeature.RuleThreat), defused || !Has(RuleFeature.ThreatCue));
         Gate(p, thresholds, Signal.Dehumanisation, Has(RuleFeature.RuleDehumanisation), defused);
         Gate(p, thresholds, Signal.Toxicity, Has(RuleFeature.RuleToxicity), Has(RuleFeature.CounterSpeech) || Has(RuleFeature.IdentityOrPositive));
-        Gate(p, thresholds, Signal.Doxxing, false, !Has(RuleFeature.Pii));
+        Gate(p, thresholds, Signal.Doxxing, Has(RuleFeature.RuleDoxxing), !Has(RuleFeature.Pii));
         var tox = (int)Signal.Toxicity;
         p[tox] = Math.Max(p[tox], p[(int)Signal.Hate] >= thresholds[(int)Signal.Hate] ? Math.Max(p[(int)Signal.Hate], thresholds[tox] + Lift) : 0);
     }

@@ -16,7 +16,7 @@ internal static class LanguageIdentifier
         "ook", "als", "om", "dan", "naar", "nog", "wat", "door", "over", "wel", "zo", "toch", "nu", "hier", "daar", "geen", "er",
         "ge", "gij", "da's", "allez", "amai", "zijt", "wij", "hun", "moeten", "moet", "hebben", "heeft", "mijn", "uw", "hoe", "waarom",
         "allemaal", "weer", "deze", "dit", "wordt", "worden", "zou", "kan", "nie", "goed", "eens", "al", "bij", "uit", "tot", "of", "ne",
-        "nen", "zij", "jullie", "mensen", "gewoon", "echt", "wie", "waar", "want", "omdat");
+        "nen", "zij", "jullie", "mensen", "gewoon", "echt", "wie", "waar", "want", "omdat", "in", "ons", "onze", "aan", "te", "wat", "zijt", "gij");
 
     private static readonly HashSet<ulong> French = Hashes(
         "le", "la", "les", "un", "une", "des", "et", "est", "que", "qui", "pas", "ne", "du", "au", "aux", "pour", "avec", "sur", "dans",
@@ -50,6 +50,8 @@ internal static class LanguageIdentifier
             }
         }
         ScoreLetters(text.Span, ref nl, ref fr, ref en);
+        // Dutch lexicon terms (slurs, group names, dialect) are evidence for Dutch too.
+        nl += lexiconHits;
         if (words == 0)
         {
             return "other";
@@ -64,11 +66,11 @@ internal static class LanguageIdentifier
             return "nl";
         }
         // Another language must clearly lead; Dutch comments borrow English words ("fucking", "the best").
-        if (fr >= best && fr > nl * 1.5)
+        if (fr >= best && fr >= 4 && fr > nl * 1.5)
         {
             return "fr";
         }
-        if (en >= best && en > nl * 1.5)
+        if (en >= best && en >= 4 && en > nl * 1.5)
         {
             return "en";
         }
