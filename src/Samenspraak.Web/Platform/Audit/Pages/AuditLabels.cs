@@ -11,4 +11,17 @@ internal static class AuditLabels
         var label = text["Audit.Action." + action];
         return label.ResourceNotFound ? action : label.Value;
     }
+
+    /// <summary>"AppUser" reads as "Account"; unknown types lose the generic-arity suffix ("IdentityUserRole`1").</summary>
+    public static string Entity(IStringLocalizer<SharedResource> text, string? entityType)
+    {
+        if (string.IsNullOrEmpty(entityType))
+        {
+            return "–";
+        }
+
+        var name = entityType.Split('`')[0];
+        var label = text["Audit.Entity." + name];
+        return label.ResourceNotFound ? name : label.Value;
+    }
 }
