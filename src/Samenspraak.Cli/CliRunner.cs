@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Samenspraak.Cli.Resources;
 
 namespace Samenspraak.Cli;
@@ -14,7 +16,27 @@ public static class CliRunner
     {
         var verbose = new Option<bool>("--verbose") { Description = CliTexts.VerboseDescription, Recursive = true };
         root.Options.Add(verbose);
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                HelpOption => CliTexts.HelpDescription,
+                VersionOption => CliTexts.VersionDescription,
+                _ => option.Description,
+            };
+        }
         var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            // In Dutch and short: the error and where to look, not the whole help text.
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine(CliTexts.UsageError(error.Message));
+            }
+            var command = parse.CommandResult.Command;
+            console.Error.WriteLine(CliTexts.UsageHint(command is RootCommand ? root.Name : $"{root.Name} {command.Name}"));
+            return ExitCodes.Usage;
+        }
         var configuration = new InvocationConfiguration
         {
             Output = console.OutText,

@@ -39,7 +39,7 @@ public static class EvaluateCommand
     internal static int Execute(CliConsole console, EvaluateRequest request)
     {
         var files = ResolveFiles(request.Path);
-        var outcome = new LabelledEvaluator(TextAnalyzer.Default, console, request.Threads).Run(files, request.Split);
+        var outcome = new LabelledEvaluator(TextAnalyzer.Default, console, request.Threads).Run(request.Path, files, request.Split);
         if (request.Format == ReportFormat.Json)
         {
             EvaluationJson.Write(console.Out, outcome);

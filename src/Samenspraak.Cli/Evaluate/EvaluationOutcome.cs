@@ -6,6 +6,7 @@ namespace Samenspraak.Cli.Evaluate;
 internal sealed record EvaluationOutcome(
     EvaluationReport Report,
     IReadOnlyList<CaseAccuracy> Cases,
+    string Source,
     IReadOnlyList<string> Files,
     string? Split,
     long Skipped,

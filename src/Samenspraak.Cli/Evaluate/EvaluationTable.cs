@@ -16,7 +16,7 @@ internal static class EvaluationTable
             // Redirected output has no terminal width; keep every column on one line for logs and diffs.
             ansi.Profile.Width = 160;
         }
-        ansi.WriteLine(CliTexts.EvaluateHeader(outcome.Report.Items, string.Join(", ", outcome.Files), outcome.Split ?? CliTexts.AllSplits, outcome.Model));
+        ansi.WriteLine(CliTexts.EvaluateHeader(outcome.Report.Items, outcome.Source, outcome.Files.Count, outcome.Split ?? CliTexts.AllSplits, outcome.Model));
         ansi.Write(SignalTable(outcome.Report));
         if (byCase)
         {

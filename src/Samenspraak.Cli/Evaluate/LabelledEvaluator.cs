@@ -23,13 +23,14 @@ internal sealed class LabelledEvaluator(Func<string, AnalysisResult> analyse, st
     private readonly CaseAccuracyAccumulator _cases = new();
     private long _skipped;
 
-    public EvaluationOutcome Run(IReadOnlyList<string> files, string? split)
+    /// <param name="source">What the user named: a file or a folder (for the report header).</param>
+    public EvaluationOutcome Run(string source, IReadOnlyList<string> files, string? split)
     {
         foreach (var file in files)
         {
             EvaluateFile(file, split);
         }
-        return new EvaluationOutcome(_metrics.Build(), _cases.Build(), files, split, _skipped, model);
+        return new EvaluationOutcome(_metrics.Build(), _cases.Build(), source, files, split, _skipped, model);
     }
 
     private void EvaluateFile(string file, string? split)

@@ -9,6 +9,14 @@ public static partial class CliTexts
 
     public static string QuietDescription => Get(nameof(QuietDescription));
 
+    public static string HelpDescription => Get(nameof(HelpDescription));
+
+    public static string VersionDescription => Get(nameof(VersionDescription));
+
+    public static string UsageError(string message) => Format(nameof(UsageError), message);
+
+    public static string UsageHint(string command) => Format(nameof(UsageHint), command);
+
     public static string StdinName => Get(nameof(StdinName));
 
     public static string AnalyzeDescription => Get(nameof(AnalyzeDescription));
@@ -135,7 +143,7 @@ public static partial class CliTexts
 
     public static string WarningNoSplitColumn(string file) => Format(nameof(WarningNoSplitColumn), file);
 
-    public static string EvaluateHeader(long items, string files, string split, string model) => Format(nameof(EvaluateHeader), items, files, split, model);
+    public static string EvaluateHeader(long items, string source, int files, string split, string model) => Format(nameof(EvaluateHeader), items, source, files, split, model);
 
     public static string AllSplits => Get(nameof(AllSplits));
 

@@ -238,6 +238,9 @@ public sealed class AnalyzeBadInputTests : IDisposable
         var run = CliHarness.Run(args);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("Ongeldige opdracht: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--help' voor de mogelijkheden", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(run.StdoutBytes);
     }
 
     [Fact]

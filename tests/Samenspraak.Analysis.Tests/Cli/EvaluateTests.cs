@@ -50,7 +50,7 @@ public sealed class EvaluateTests : IDisposable
         var file = _temp.File("labelled.tsv", Labelled);
         var stderr = new StringWriter();
         var console = new CliConsole(Stream.Null, new MemoryStream(), stderr, false);
-        var outcome = new LabelledEvaluator(Known, "bekend", console, threads: 2).Run([file], split);
+        var outcome = new LabelledEvaluator(Known, "bekend", console, threads: 2).Run(file, [file], split);
         return (outcome, stderr.ToString());
     }
 
