@@ -47,6 +47,7 @@ app.MapApiDocumentation();
 app.MapPlatformApi();
 app.MapShell();
 app.MapNotFoundFallback();
+app.MarkFrameworkEndpointsAnonymous();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

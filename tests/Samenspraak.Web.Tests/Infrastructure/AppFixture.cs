@@ -63,7 +63,7 @@ public abstract class AppFixture : IAsyncLifetime
         return client;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
         {

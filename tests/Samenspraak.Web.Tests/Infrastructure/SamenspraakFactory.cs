@@ -29,6 +29,8 @@ public class SamenspraakFactory(TestDatabase database) : WebApplicationFactory<P
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Development loads the static web assets manifest by itself; "Testing" needs it said (blazor.web.js, CSS).
+        builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Database:Provider"] = Database.Provider.ToString(),

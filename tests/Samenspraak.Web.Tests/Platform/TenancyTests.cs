@@ -31,15 +31,14 @@ public abstract class TenancyTests<TFixture>(TFixture fixture) where TFixture : 
     {
         var world = fixture.World;
         await using var system = ContextFor(scope, SystemTenantContext.Instance);
-        var existing = await system.MunicipalitySettings.IgnoreTenantFilter().ToListAsync(TestContext.Current.CancellationToken);
-        if (existing.Count == 0)
+        var existing = await system.MunicipalitySettings.IgnoreTenantFilter()
+            .Select(s => s.MunicipalityId).ToListAsync(TestContext.Current.CancellationToken);
+        foreach (var id in new[] { world.Home.Id, world.Foreign.Id }.Except(existing))
         {
-            system.MunicipalitySettings.AddRange(
-                new MunicipalitySettings { MunicipalityId = world.Home.Id, ContactEmail = "home@test" },
-                new MunicipalitySettings { MunicipalityId = world.Foreign.Id, ContactEmail = "foreign@test" });
-            await system.SaveChangesAsync(TestContext.Current.CancellationToken);
+            system.MunicipalitySettings.Add(new MunicipalitySettings { MunicipalityId = id, ContactEmail = $"{id}@test" });
         }
 
+        await system.SaveChangesAsync(TestContext.Current.CancellationToken);
         return (world.Home.Id, world.Foreign.Id);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace Samenspraak.Web.Infrastructure.Http;
 
 public static class ErrorHandlingExtensions
@@ -27,6 +29,19 @@ public static class ErrorHandlingExtensions
             api => api.UseStatusCodePages(context => Problems.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode)));
         app.UseWhen(c => !ApiPaths.IsApi(c.Request),
             pages => pages.UseStatusCodePagesWithReExecute("/fout/{0}", createScopeForStatusCodePages: true));
+
+        // Error pages are re-executed with the failed request's method; a POST would make the error page itself
+        // demand an antiforgery token (and fail again). People's error pages are always rendered as GET.
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+                || context.Features.Get<IExceptionHandlerPathFeature>() is not null)
+            {
+                context.Request.Method = HttpMethods.Get;
+            }
+
+            return next(context);
+        });
         return app;
     }
 }

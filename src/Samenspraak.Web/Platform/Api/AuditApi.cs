@@ -18,11 +18,11 @@ internal static class AuditApi
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiV1("/audit", "Audit");
-        group.MapGet("", List).WithName("ListAuditEntries")
+        var group = app.MapApiV1("Audit");
+        group.MapGet("/audit", List).WithName("ListAuditEntries")
             .WithSummary("Auditlog, nieuwste eerst; gemeentebeheerders zien alleen hun eigen gemeente")
             .RequireAuthorization(Policies.MunicipalityAdmin);
-        group.MapGet("/{id:long}", Get).WithName("GetAuditEntry")
+        group.MapGet("/audit/{id:long}", Get).WithName("GetAuditEntry")
             .WithSummary("Eén auditregel; 404 voor een regel van een andere gemeente")
             .RequireAuthorization(Policies.MunicipalityAdmin);
         return app;

@@ -15,8 +15,8 @@ internal static class MeApi
 {
     public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder app)
     {
-        app.MapApiV1("/me", "Account")
-            .MapGet("", GetMe)
+        app.MapApiV1("Account")
+            .MapGet("/me", GetMe)
             .WithName("GetMe")
             .WithSummary("De aangemelde gebruiker, zijn rollen en gemeente")
             .RequireAuthorization(Policies.Authenticated);

@@ -19,17 +19,17 @@ internal static partial class MunicipalitiesApi
 {
     public static IEndpointRouteBuilder MapMunicipalitiesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiV1("/municipalities", "Gemeenten");
-        group.MapGet("", List).WithName("ListMunicipalities")
+        var group = app.MapApiV1("Gemeenten");
+        group.MapGet("/municipalities", List).WithName("ListMunicipalities")
             .WithSummary("Gemeenten: alle voor platformbeheerders, anders alleen de eigen gemeente")
             .RequireAuthorization(Policies.Authenticated);
-        group.MapGet("/{id:guid}", Get).WithName("GetMunicipality")
+        group.MapGet("/municipalities/{id:guid}", Get).WithName("GetMunicipality")
             .WithSummary("Eén gemeente; 404 voor een gemeente die niet de jouwe is")
             .RequireAuthorization(Policies.Authenticated);
-        group.MapPost("", Create).WithName("CreateMunicipality")
+        group.MapPost("/municipalities", Create).WithName("CreateMunicipality")
             .WithSummary("Een gemeente aanmaken (platformbeheerder)")
             .RequireAuthorization(Policies.PlatformAdmin);
-        group.MapPut("/{id:guid}", Update).WithName("UpdateMunicipality")
+        group.MapPut("/municipalities/{id:guid}", Update).WithName("UpdateMunicipality")
             .WithSummary("Een gemeente wijzigen (platformbeheerder)")
             .RequireAuthorization(Policies.PlatformAdmin);
         return app;

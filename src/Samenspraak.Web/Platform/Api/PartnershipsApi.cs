@@ -15,11 +15,11 @@ internal static class PartnershipsApi
 {
     public static IEndpointRouteBuilder MapPartnershipsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiV1("/partnerships", "Gemeenten");
-        group.MapGet("", List).WithName("ListPartnerships")
+        var group = app.MapApiV1("Gemeenten");
+        group.MapGet("/partnerships", List).WithName("ListPartnerships")
             .WithSummary("Regionale samenwerkingsverbanden: alle voor platformbeheerders, anders die van de eigen gemeente")
             .RequireAuthorization(Policies.Authenticated);
-        group.MapGet("/{id:guid}", Get).WithName("GetPartnership")
+        group.MapGet("/partnerships/{id:guid}", Get).WithName("GetPartnership")
             .WithSummary("Eén samenwerkingsverband; 404 als je gemeente er geen lid van is")
             .RequireAuthorization(Policies.Authenticated);
         return app;

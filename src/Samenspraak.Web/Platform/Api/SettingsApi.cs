@@ -16,11 +16,11 @@ internal static class SettingsApi
 {
     public static IEndpointRouteBuilder MapSettingsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiV1("/municipalities/{id:guid}/settings", "Gemeenten");
-        group.MapGet("", Get).WithName("GetMunicipalitySettings")
+        var group = app.MapApiV1("Gemeenten");
+        group.MapGet("/municipalities/{id:guid}/settings", Get).WithName("GetMunicipalitySettings")
             .WithSummary("Instellingen van een gemeente (eigen gemeente; platformbeheerders alle)")
             .RequireAuthorization(Policies.MunicipalityAdmin);
-        group.MapPut("", Put).WithName("UpdateMunicipalitySettings")
+        group.MapPut("/municipalities/{id:guid}/settings", Put).WithName("UpdateMunicipalitySettings")
             .WithSummary("Instellingen van een gemeente wijzigen")
             .RequireAuthorization(Policies.MunicipalityAdmin);
         return app;

@@ -19,14 +19,14 @@ internal static class UsersApi
 {
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiV1("/users", "Gebruikers");
-        group.MapGet("", List).WithName("ListUsers")
+        var group = app.MapApiV1("Gebruikers");
+        group.MapGet("/users", List).WithName("ListUsers")
             .WithSummary("Gebruikers: alle voor platformbeheerders, anders die van de eigen gemeente")
             .RequireAuthorization(Policies.MunicipalityAdmin);
-        group.MapGet("/{id:guid}", Get).WithName("GetUser")
+        group.MapGet("/users/{id:guid}", Get).WithName("GetUser")
             .WithSummary("Eén gebruiker; 404 voor een gebruiker van een andere gemeente")
             .RequireAuthorization(Policies.MunicipalityAdmin);
-        group.MapPost("/invitations", Invite).WithName("InviteUser")
+        group.MapPost("/users/invitations", Invite).WithName("InviteUser")
             .WithSummary("Iemand uitnodigen per e-mail; gemeentebeheerders alleen voor hun eigen gemeente")
             .RequireAuthorization(Policies.MunicipalityAdmin);
         return app;
