@@ -20,10 +20,30 @@ internal static class Normaliser
         output.Reset(text.Length);
         var skip = MarkSpacedLetterSeparators(text);
         var inHashtag = false;
+        // One vectorised search decides whether masking can apply at all; most comments have no '@' or link.
+        var mayMask = text.AsSpan().IndexOfAny('@', '/', '.') >= 0 && (text.Contains('@', StringComparison.Ordinal)
+            || text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase));
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
+            if (char.IsAsciiLetter(c) && !skip[i] && !inHashtag)
+            {
+                // Fast path for the bulk of the text: a plain ASCII letter.
+                var lower = (char)(c | 0x20);
+                var n = output.Length;
+                if (n >= 2 && output.Chars[n - 1] == lower && output.Chars[n - 2] == lower)
+                {
+                    output.OriginalEnd[n - 1] = i + 1;
+                    output.Collapsed[n - 1] = true;
+                }
+                else
+                {
+                    output.Append(lower, i, i + 1);
+                }
+                i++;
+                continue;
+            }
             if (skip[i] || CharFolding.IsInvisible(c) || (c >= '\uFE00' && c <= '\uFE0F'))
             {
                 i++;
@@ -50,7 +70,7 @@ internal static class Normaliser
                 continue;
             }
             var atWordStart = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '"' or '\'';
-            if (atWordStart && TryMask(text, i, output, out var consumed))
+            if (mayMask && atWordStart && TryMask(text, i, output, out var consumed))
             {
                 i += consumed;
                 inHashtag = false;
@@ -183,7 +203,12 @@ internal static class Normaliser
         {
             if (!IsSingle(text, i))
             {
+                // Skip the rest of a longer word at once: only one-character words can start a run.
                 i++;
+                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
                 continue;
             }
             var j = i;

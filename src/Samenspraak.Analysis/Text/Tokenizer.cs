@@ -85,13 +85,26 @@ internal static class Tokenizer
             {
                 match = MatchKind.Exact;
             }
-            else if (depth == 0 && length >= 6 && TrySplitCompound(text, lexicon, tokens, start, length, sentence, quoted))
+            else if (length >= 5 && depth == 0)
             {
-                return;
-            }
-            else if (length >= 5 && !CommonWords.Contains(hash) && lexicon.TryFuzzy(word, out entry))
-            {
-                match = MatchKind.Fuzzy;
+                // Compound splitting and fuzzy matching cost a few hash lookups per letter; their outcome for a
+                // word never changes, so it is remembered per thread (comment vocabularies repeat heavily).
+                var known = UnknownWordCache.For(lexicon).TryGet(hash, out var cached);
+                if (!known)
+                {
+                    cached = Resolve(lexicon, word, hash);
+                    UnknownWordCache.For(lexicon).Add(hash, cached);
+                }
+                if (cached.Cut1 > 0)
+                {
+                    AddSplit(text, lexicon, tokens, start, length, sentence, quoted, cached);
+                    return;
+                }
+                if (cached.Fuzzy)
+                {
+                    entry = cached.Entry;
+                    match = MatchKind.Fuzzy;
+                }
             }
         }
         else
@@ -110,6 +123,36 @@ internal static class Tokenizer
             t.Tags = entry.Tags;
             t.Target = entry.Target;
         }
+    }
+
+    private static UnknownWord Resolve(Lexicon lexicon, ReadOnlySpan<char> word, ulong hash)
+    {
+        if (word.Length >= 6 && TrySplitCompound(lexicon, word, out var cut1, out var cut2))
+        {
+            return new UnknownWord(false, default, (byte)cut1, (byte)cut2);
+        }
+        if (!CommonWords.Contains(hash) && lexicon.TryFuzzy(word, out var entry))
+        {
+            return new UnknownWord(true, entry, 0, 0);
+        }
+        return default;
+    }
+
+    private static void AddSplit(NormalisedText text, Lexicon lexicon, TokenBuffer tokens, int start, int length, int sentence, bool quoted, UnknownWord split)
+    {
+        var cuts = split.Cut2 > 0 ? 3 : 2;
+        var first = split.Cut2 > 0 ? split.Cut2 : split.Cut1;
+        if (split.Cut2 > 0)
+        {
+            AddWord(text, lexicon, tokens, start, split.Cut2, sentence, quoted, 1);
+            AddWord(text, lexicon, tokens, start + split.Cut2, split.Cut1 - split.Cut2, sentence, quoted, 1);
+        }
+        else
+        {
+            AddWord(text, lexicon, tokens, start, first, sentence, quoted, 1);
+        }
+        AddWord(text, lexicon, tokens, start + split.Cut1, length - split.Cut1, sentence, quoted, 1);
+        MarkCompound(tokens, cuts);
     }
 
     private static bool HasCollapsedRun(NormalisedText text, int start, int length)
@@ -139,36 +182,31 @@ internal static class Tokenizer
         return lexicon.TryGet(h, out entry);
     }
 
-    /// <summary>Splits a word written without spaces when one part is a content term and the other a known word.</summary>
-    private static bool TrySplitCompound(NormalisedText text, Lexicon lexicon, TokenBuffer tokens, int start, int length, int sentence, bool quoted)
+    /// <summary>
+    /// Splits a word written without spaces when one part is a content term and the other a known word. Cut1 is the
+    /// start of the last part; Cut2, when not 0, splits the first part again ("ik|haat|moslims").
+    /// </summary>
+    private static bool TrySplitCompound(Lexicon lexicon, ReadOnlySpan<char> word, out int cut1, out int cut2)
     {
-        var word = text.Chars.AsSpan(start, length);
-        for (var cut = length - 3; cut >= 2; cut--)
+        cut2 = 0;
+        for (cut1 = word.Length - 3; cut1 >= 2; cut1--)
         {
-            var right = word[cut..];
-            if (!lexicon.TryGet(SpanHash.Of(right), out var rightEntry))
+            if (!lexicon.TryGet(SpanHash.Of(word[cut1..]), out var rightEntry))
             {
                 continue;
             }
-            var left = word[..cut];
+            var left = word[..cut1];
             var leftKnown = lexicon.TryGet(SpanHash.Of(left), out var leftEntry);
             if (leftKnown && ((leftEntry.Tags | rightEntry.Tags) & CompoundContent) != 0)
             {
-                AddWord(text, lexicon, tokens, start, cut, sentence, quoted, 1);
-                AddWord(text, lexicon, tokens, start + cut, length - cut, sentence, quoted, 1);
-                MarkCompound(tokens, 2);
                 return true;
             }
-            if (!leftKnown && cut >= 4 && (rightEntry.Tags & CompoundContent) != 0 && TrySplitTwo(lexicon, left, out var inner))
+            if (!leftKnown && cut1 >= 4 && (rightEntry.Tags & CompoundContent) != 0 && TrySplitTwo(lexicon, left, out cut2))
             {
-                // Three words glued together ("ikhaatmoslims").
-                AddWord(text, lexicon, tokens, start, inner, sentence, quoted, 1);
-                AddWord(text, lexicon, tokens, start + inner, cut - inner, sentence, quoted, 1);
-                AddWord(text, lexicon, tokens, start + cut, length - cut, sentence, quoted, 1);
-                MarkCompound(tokens, 3);
                 return true;
             }
         }
+        cut1 = 0;
         return false;
     }
 
