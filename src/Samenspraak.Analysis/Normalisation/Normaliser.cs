@@ -27,7 +27,7 @@ internal static class Normaliser
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsAsciiLetter(c) && !skip[i] && !inHashtag)
+            if (char.IsAsciiLetter(c) && !skip[i] && !inHashtag && (!mayMask || (i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('(' or '"' or '\''))))
             {
                 // Fast path for the bulk of the text: a plain ASCII letter.
                 var lower = (char)(c | 0x20);
@@ -204,8 +204,9 @@ internal static class Normaliser
             if (!IsSingle(text, i))
             {
                 // Skip the rest of a longer word at once: only one-character words can start a run.
+                var inWord = char.IsLetterOrDigit(text[i]);
                 i++;
-                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                while (inWord && i < text.Length && char.IsLetterOrDigit(text[i]))
                 {
                     i++;
                 }
