@@ -26,13 +26,16 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Model {analyzer.
 // The pipeline's own ceiling: the same run with the engine replaced by a precomputed result, so what remains is
 // reading, parsing, batching, ordering, JSON writing and file output.
 var fixedResult = analyzer.Analyze("Die moslims zijn ratten, buiten met dat volk. Bel hem op 0471 23 45 67.");
+var (readMicros, writeMicros) = Components.Measure(input, fixedResult);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Single thread: reading and parsing {readMicros:N2} µs per line; writing the contract JSON {writeMicros:N2} µs per message ({AnalysisJsonLength(fixedResult)} bytes)"));
 var overhead = InProcess.Run((_, _) => fixedResult, input, output, options.Threads);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Pipeline alone (engine replaced by a fixed result), {options.Threads} threads: {overhead.Analysed:N0} messages in {overhead.Seconds:N2} s = {overhead.Analysed / overhead.Seconds:N0} messages/s"));
+    $"Pipeline alone (engine replaced by a fixed result), {options.Threads} threads: {overhead.Analysed:N0} messages in {overhead.Seconds:N2} s = {overhead.Analysed / overhead.Seconds:N0} messages/s; CPU {overhead.CpuSeconds:N2} s = {overhead.CpuMicrosecondsPerMessage:N2} µs per message"));
 
 var result = InProcess.Run(analyzer.Analyze, input, output, options.Threads);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"In-process pipeline, {options.Threads} threads: {result.Analysed:N0} messages in {result.Seconds:N2} s = {result.Analysed / result.Seconds:N0} messages/s; " +
+    $"In-process pipeline, {options.Threads} threads: {result.Analysed:N0} messages in {result.Seconds:N2} s = {result.Analysed / result.Seconds:N0} messages/s; CPU {result.CpuSeconds:N2} s = {result.CpuMicrosecondsPerMessage:N2} µs per message; " +
     $"peak working set {result.PeakWorkingSetBytes / 1048576d:N0} MiB; output {new FileInfo(output).Length / 1e6:N1} MB; GCs gen0/1/2 {result.Gen0}/{result.Gen1}/{result.Gen2}"));
 
 if (options.Cli is { } cli)
@@ -43,6 +46,9 @@ if (options.Cli is { } cli)
         : string.Create(CultureInfo.InvariantCulture,
             $"CLI binary ({cli}): {options.Lines:N0} messages in {timed.Value.Seconds:N2} s wall = {options.Lines / timed.Value.Seconds:N0} messages/s (including start-up and model load); max RSS {timed.Value.MaxRssKb / 1024d:N0} MiB"));
 }
+
+static int AnalysisJsonLength(AnalysisResult result) =>
+    System.Text.Encoding.UTF8.GetByteCount(Samenspraak.Analysis.Serialization.AnalysisJson.Serialize("b-0000001", result));
 
 internal sealed record BenchOptions(int Lines, int Threads, string Directory, string? Cli)
 {
@@ -70,7 +76,12 @@ internal sealed record BenchOptions(int Lines, int Threads, string Directory, st
 /// <summary>File → pipeline → file, exactly as `samenspraak analyze --quiet` runs it, minus process start-up.</summary>
 internal static class InProcess
 {
-    public sealed record Result(long Analysed, double Seconds, long PeakWorkingSetBytes, int Gen0, int Gen1, int Gen2);
+    /// <param name="CpuSeconds">Processor time of the whole process during the run: on a shared, busy machine the
+    /// cost per message in CPU time is steadier than the wall-clock rate.</param>
+    public sealed record Result(long Analysed, double Seconds, double CpuSeconds, long PeakWorkingSetBytes, int Gen0, int Gen1, int Gen2)
+    {
+        public double CpuMicrosecondsPerMessage => CpuSeconds * 1e6 / Math.Max(1, Analysed);
+    }
 
     private sealed class Silent : IAnalyzeReporter
     {
@@ -81,6 +92,7 @@ internal static class InProcess
     public static Result Run(Func<string, AnalysisOptions, AnalysisResult> analyse, string input, string output, int threads)
     {
         var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         using var reader = InputOpener.Open(input, InputFormat.Auto, AnalyzeColumns.All, Stream.Null);
         using var stream = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20);
@@ -90,7 +102,7 @@ internal static class InProcess
         var seconds = clock.Elapsed.TotalSeconds;
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        return new Result(summary.Analysed, seconds, self.PeakWorkingSet64,
+        return new Result(summary.Analysed, seconds, (self.TotalProcessorTime - cpu).TotalSeconds, self.PeakWorkingSet64,
             GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2);
     }
 }

@@ -67,10 +67,14 @@ internal sealed class NdjsonRecordReader(LineSplitter lines, IReadOnlyList<Colum
             {
                 var column = FindColumn(ref reader);
                 reader.Read();
-                var value = ValueOf(ref reader);
                 if (column >= 0 && values[column] is null)
                 {
-                    values[column] = value;
+                    values[column] = ValueOf(ref reader);
+                }
+                else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    // Fields nobody asked for are passed over without building strings for them.
+                    reader.Skip();
                 }
             }
             // A second value or trailing garbage on the line makes the reader throw here.

@@ -185,6 +185,8 @@ public static partial class CliTexts
 
     public static string TrainSeedDescription => Get(nameof(TrainSeedDescription));
 
+    public static string TrainWithoutSharedDescription => Get(nameof(TrainWithoutSharedDescription));
+
     public static string TrainSummary(string model, int train, int dev, int covidTrain, int covidDev) => Format(nameof(TrainSummary), model, train, dev, covidTrain, covidDev);
 
     public static string TrainArtifact(string path, long bytes, string sha) => Format(nameof(TrainArtifact), path, bytes, sha);

@@ -14,14 +14,15 @@ public static class TrainCommand
         var lexicons = new Option<string?>("--lexicons") { Description = CliTexts.TrainLexiconsDescription, HelpName = "PATH" };
         var output = new Option<string?>("--output", "-o") { Description = CliTexts.TrainOutputDescription, HelpName = "PATH" };
         var seed = new Option<int>("--seed") { Description = CliTexts.TrainSeedDescription, DefaultValueFactory = _ => 20261123 };
+        var withoutShared = new Option<bool>("--without-shared-data") { Description = CliTexts.TrainWithoutSharedDescription };
 
         var command = new Command("train", CliTexts.TrainDescription + Environment.NewLine + Environment.NewLine + CliTexts.TrainExitCodes)
         {
-            corpus, covid, lexicons, output, seed,
+            corpus, covid, lexicons, output, seed, withoutShared,
         };
         command.SetAction(parse =>
         {
-            var paths = TrainingPaths.Resolve(parse.GetValue(corpus), parse.GetValue(covid), parse.GetValue(lexicons), parse.GetValue(output));
+            var paths = TrainingPaths.Resolve(parse.GetValue(corpus), parse.GetValue(covid), parse.GetValue(lexicons), parse.GetValue(output), parse.GetValue(withoutShared));
             var options = new TrainingOptions(paths.Corpus, paths.Covid, paths.Lexicons, paths.Output, parse.GetValue(seed));
             var report = ModelTrainer.Train(options, new SynchronousProgress(console.Error));
             TrainingReportPrinter.Write(console, report);

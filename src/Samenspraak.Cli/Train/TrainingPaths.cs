@@ -5,44 +5,29 @@ namespace Samenspraak.Cli.Train;
 /// <summary>
 /// Default training paths, relative to the repository root (found by walking up to Samenspraak.slnx):
 /// data/corpus, ../shared/data/covid19-disinfo-nl, ../shared/data/lexicons and src/Samenspraak.Analysis/Models.
+/// Every folder must exist: the committed artifacts are trained with the shared data, so leaving it out silently
+/// would write different models. Leaving it out on purpose takes --without-shared-data.
 /// </summary>
 internal sealed record TrainingPaths(string Corpus, string? Covid, string? Lexicons, string Output)
 {
-    public static TrainingPaths Resolve(string? corpus, string? covid, string? lexicons, string? output)
+    public static TrainingPaths Resolve(string? corpus, string? covid, string? lexicons, string? output, bool withoutSharedData)
     {
-        var root = RepositoryPaths.FindRoot();
-        string FromRoot(string relative) => root is null
-            ? throw new CliException(ExitCodes.FileError, CliTexts.ErrorRepositoryNotFound(RepositoryPaths.SolutionFile))
-            : Path.GetFullPath(Path.Combine(root, relative));
+        var root = corpus is null || output is null || (!withoutSharedData && (covid is null || lexicons is null))
+            ? RepositoryPaths.FindRoot() ?? throw new CliException(ExitCodes.FileError, CliTexts.ErrorRepositoryNotFound(RepositoryPaths.SolutionFile))
+            : null;
+        string FromRoot(params string[] parts) => Path.GetFullPath(Path.Combine([root!, .. parts]));
 
-        var corpusPath = corpus ?? FromRoot("data/corpus");
-        if (!Directory.Exists(corpusPath))
+        var corpusPath = Existing(corpus ?? FromRoot("data", "corpus"));
+        string? covidPath = null;
+        string? lexiconPath = null;
+        if (!withoutSharedData)
         {
-            throw new CliException(ExitCodes.FileError, CliTexts.ErrorDataFolderMissing(corpusPath));
+            covidPath = Existing(covid ?? FromRoot("..", "shared", "data", "covid19-disinfo-nl"));
+            lexiconPath = Existing(lexicons ?? FromRoot("..", "shared", "data", "lexicons"));
         }
-        var covidPath = covid ?? FindCovid(root);
-        if (covidPath is not null && !File.Exists(covidPath) && !Directory.Exists(covidPath))
-        {
-            throw new CliException(ExitCodes.FileError, CliTexts.ErrorDataFolderMissing(covidPath));
-        }
-        var lexiconPath = lexicons ?? Shared(root, "lexicons");
-        if (lexiconPath is not null && !Directory.Exists(lexiconPath))
-        {
-            throw new CliException(ExitCodes.FileError, CliTexts.ErrorDataFolderMissing(lexiconPath));
-        }
-        return new TrainingPaths(corpusPath, covidPath, lexiconPath, output ?? FromRoot("src/Samenspraak.Analysis/Models"));
+        return new TrainingPaths(corpusPath, covidPath, lexiconPath, output ?? FromRoot("src", "Samenspraak.Analysis", "Models"));
     }
 
-    /// <summary>../shared/data/NAME beside the repository, or null when the shared data is not there (reported by the trainer as skipped).</summary>
-    private static string? Shared(string? root, string name)
-    {
-        if (root is null)
-        {
-            return null;
-        }
-        var path = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", name));
-        return Directory.Exists(path) ? path : null;
-    }
-
-    private static string? FindCovid(string? root) => Shared(root, "covid19-disinfo-nl");
+    private static string Existing(string path) =>
+        Directory.Exists(path) || File.Exists(path) ? path : throw new CliException(ExitCodes.FileError, CliTexts.ErrorDataFolderMissing(path));
 }

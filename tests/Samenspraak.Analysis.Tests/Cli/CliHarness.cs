@@ -44,9 +44,11 @@ public sealed class TempFolder : IDisposable
 
     public string File(string name, string content) => Bytes(name, new UTF8Encoding(false).GetBytes(content));
 
+
     public string Bytes(string name, byte[] content)
     {
         var path = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         System.IO.File.WriteAllBytes(path, content);
         return path;
     }
