@@ -13,6 +13,7 @@ internal static class RuleEngine
 {
     private const LexTag Derogation = LexTag.Dehum | LexTag.NegAttr | LexTag.NegEmote | LexTag.Exclusion | LexTag.Slur;
     private const LexTag ThreatTags = LexTag.ThreatVerb | LexTag.ThreatIdiom;
+    private static readonly ulong Waarom = SpanHash.Of("waarom");
     private const LexTag PersonTags = LexTag.SecondPerson | LexTag.PersonRef | LexTag.ThirdPlural | LexTag.Human;
 
     public static void Evaluate(TokenBuffer tokens, RuleOutput output)
@@ -111,6 +112,7 @@ internal static class RuleEngine
             o.Set(RuleFeature.Question);
         }
         var hasPerson = group >= 0 || f.Has(PersonTags);
+        var rhetorical = f.QuestionMark && tokens[f.Start].IsWord && tokens[f.Start].Hash == Waarom;
         var firstPerson = f.Has(LexTag.FirstSingular | LexTag.FirstPlural);
         var derogated = false;
         var negatedCue = false;
@@ -125,7 +127,8 @@ internal static class RuleEngine
             }
             var tags = t.AllTags;
             var span = Math.Max(1, (int)t.PhraseLength);
-            var negated = Scope.IsNegated(tokens, k, f.Start, f.End) && (tags & LexTag.Negation) == 0;
+            // "Waarom laten we ze niet verhongeren?": the negation of a rhetorical why-question does not negate.
+            var negated = Scope.IsNegated(tokens, k, f.Start, f.End) && (tags & LexTag.Negation) == 0 && !rhetorical;
             var suppressed = counterHere || (t.Quoted && (counterMessage || anyReport));
             var nearGroup = group >= 0 && Scope.Distance(k, group) <= 12;
 
@@ -199,7 +202,8 @@ internal static class RuleEngine
                     positive = true;
                 }
             }
-            if ((tags & ThreatTags) != 0 || ((tags & LexTag.Weapon) != 0 && firstPerson))
+            // "ze moeten allemaal dood": a violence word under a modal is a normative call to violence.
+            if ((tags & ThreatTags) != 0 || ((tags & LexTag.Weapon) != 0 && firstPerson) || ((tags & LexTag.Violence) != 0 && f.Has(LexTag.Modal)))
             {
                 Threat(tokens, k, span, f, o, negated, suppressed, group, target, hasPerson, firstPerson);
             }

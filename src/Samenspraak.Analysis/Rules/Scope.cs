@@ -15,11 +15,11 @@ internal static class Scope
         for (var j = k - 1; j >= Math.Max(sentenceStart, k - 4); j--)
         {
             ref var t = ref tokens[j];
-            if (t.Punct == ',' || t.Punct == ':')
+            if (t.Punct == ',' || t.Punct == ':' || ((t.Tags & LexTag.Subordinator) != 0 && (t.Tags & LexTag.ThirdPlural) == 0))
             {
                 break;
             }
-            if (!t.InPhrase && (t.Tags & LexTag.Negation) != 0)
+            if ((t.AllTags & LexTag.Negation) != 0)
             {
                 return true;
             }
@@ -31,7 +31,7 @@ internal static class Scope
             {
                 break;
             }
-            if (!t.InPhrase && (t.Tags & LexTag.Negation) != 0)
+            if ((t.AllTags & LexTag.Negation) != 0)
             {
                 return true;
             }
