@@ -85,13 +85,39 @@ public sealed class MunicipalityPageTests(SqliteAppFixture app) : IClassFixture<
 
         var response = await PageForm.SubmitAsync(client, "/beheer/samenwerkingsverbanden/nieuw", "id=\"samenwerkingsverband\"",
         [
-            new("Input.Name", "Regio Kempen"), new("Input.Description", "Proefregio"),
+            new("Input.Name", "Regio Kempen – Noord"), new("Input.Description", "Proefregio"),
             new("leden", app.World.Home.Id.ToString()), new("leden", app.World.Foreign.Id.ToString()),
         ]);
 
         var list = await PageForm.FollowAsync(client, response);
-        Assert.Contains("Regio Kempen", list, StringComparison.Ordinal);
+        Assert.Contains("Samenwerkingsverband Regio Kempen – Noord is opgeslagen.", PageForm.Text(list), StringComparison.Ordinal);
         Assert.Contains("Andergem, Teststad", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditKeepsTheNisCodeRuleAndSaves()
+    {
+        var client = await app.ClientAsync(Principal.PlatformAdmin);
+        var path = $"/beheer/gemeenten/{app.World.Foreign.Id}";
+        Assert.Contains("value=\"Andergem\"", await PageForm.HtmlAsync(client, path), StringComparison.Ordinal);
+
+        var taken = await PageForm.SubmitAsync(client, path, Form,
+            [new("Input.Name", "Andergem"), new("Input.NisCode", app.World.Home.NisCode), new("Input.Province", "WestVlaanderen"), new("Input.Population", "9100")]);
+        Assert.Contains("is al in gebruik", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var saved = await PageForm.SubmitAsync(client, path, Form,
+            [new("Input.Name", "Andergem"), new("Input.NisCode", app.World.Foreign.NisCode), new("Input.Province", "WestVlaanderen"), new("Input.Population", "9100")]);
+        Assert.Contains("De gegevens van Andergem zijn opgeslagen.", await PageForm.FollowAsync(client, saved), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownMunicipalityIs404()
+    {
+        var client = await app.ClientAsync(Principal.PlatformAdmin);
+
+        var response = await client.GetAsync($"/beheer/gemeenten/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private async Task<bool> ExistsAsync(string name)

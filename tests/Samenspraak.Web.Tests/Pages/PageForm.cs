@@ -44,6 +44,9 @@ public static partial class PageForm
         return await HtmlAsync(client, Location(response)!);
     }
 
+    /// <summary>The page with character references decoded (the renderer writes "–" as "&amp;#x2013;").</summary>
+    public static string Text(string html) => WebUtility.HtmlDecode(html);
+
     /// <summary>The redirect target as a local path and query (the server may send absolute URLs).</summary>
     public static string? Location(HttpResponseMessage response) =>
         response.Headers.Location is { } location
