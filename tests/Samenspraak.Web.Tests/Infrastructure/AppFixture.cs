@@ -65,7 +65,7 @@ public abstract class AppFixture : IAsyncLifetime
 
     public virtual async ValueTask DisposeAsync()
     {
-        foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
+        foreach (var client in _clients.Values.Where(c => c.IsValueCreated && c.Value.IsCompletedSuccessfully))
         {
             (await client.Value).Dispose();
         }

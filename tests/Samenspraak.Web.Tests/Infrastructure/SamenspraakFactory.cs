@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -54,6 +55,7 @@ public class SamenspraakFactory(TestDatabase database) : WebApplicationFactory<P
         {
             services.RemoveAll<FirstRunConsole>();
             services.AddSingleton(new FirstRunConsole(TextWriter.Synchronized(ConsoleOutput)));
+            services.AddSingleton<IStartupFilter, LoopbackClientFilter>();
         });
     }
 
@@ -67,6 +69,20 @@ public class SamenspraakFactory(TestDatabase database) : WebApplicationFactory<P
         AllowAutoRedirect = false,
         HandleCookies = true,
     });
+
+    /// <summary>The test server leaves the client address empty; real requests always have one (rate limits, audit).</summary>
+    private sealed class LoopbackClientFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Samenspraak.Web.Infrastructure.Http;
@@ -17,7 +18,9 @@ public static class RequestLimits
         return app.Use((context, next) =>
         {
             var limit = ApiPaths.IsApi(context.Request) ? apiLimit : pageLimit;
-            if (context.Request.ContentLength > limit)
+            // The re-executed error page for this very 413 still carries the request's Content-Length.
+            var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+            if (context.Request.ContentLength > limit && !reExecuted)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return Task.CompletedTask;
