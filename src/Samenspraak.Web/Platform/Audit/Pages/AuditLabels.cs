@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using Samenspraak.Web.Resources;
 
@@ -23,5 +24,28 @@ internal static class AuditLabels
         var name = entityType.Split('`')[0];
         var label = text["Audit.Entity." + name];
         return label.ResourceNotFound ? name : label.Value;
+    }
+
+    /// <summary>
+    /// The data-context interceptor stores changed property names as <c>{"properties":[...]}</c>; show those as a
+    /// plain list. Anything else is shown as it was written.
+    /// </summary>
+    public static string? Details(IStringLocalizer<SharedResource> text, string? details)
+    {
+        if (details is null || !details.StartsWith("{\"properties\"", StringComparison.Ordinal))
+        {
+            return details;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(details);
+            var names = json.RootElement.GetProperty("properties").EnumerateArray().Select(p => p.GetString());
+            return text["Audit.ChangedFields", string.Join(", ", names)];
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return details;
+        }
     }
 }
