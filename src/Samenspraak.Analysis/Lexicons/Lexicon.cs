@@ -85,7 +85,8 @@ internal sealed class Lexicon
     public bool TryFuzzy(ReadOnlySpan<char> word, out LexEntry entry)
     {
         entry = default;
-        if (word.Length < 5 || word.Length > 24)
+        // Five-letter words are too often ordinary words one edit away from a term ("horen"/"hoeren").
+        if (word.Length < 6 || word.Length > 24)
         {
             return false;
         }

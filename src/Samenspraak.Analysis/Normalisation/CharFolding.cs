@@ -52,7 +52,6 @@ internal static class CharFolding
         '4' => 'a',
         '3' => 'e',
         '1' => 'i',
-        '!' => 'i',
         '0' => 'o',
         '5' => 's',
         '7' => 't',

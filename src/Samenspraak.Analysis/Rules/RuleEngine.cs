@@ -112,7 +112,11 @@ internal static class RuleEngine
             o.Set(RuleFeature.Question);
         }
         var hasPerson = group >= 0 || f.Has(PersonTags);
-        var rhetorical = f.QuestionMark && tokens[f.Start].IsWord && tokens[f.Start].Hash == Waarom;
+        // "Waarom ... niet ...?" and "Zijn ze niet gewoon ...?" are rhetorical: their negation asserts.
+        var rhetorical = f.QuestionMark && tokens[f.Start].IsWord
+            && (tokens[f.Start].Hash == Waarom || (tokens[f.Start].AllTags & (LexTag.Copula | LexTag.Modal)) != 0);
+        var debunkAt = -1;
+        var imperativeThreat = false;
         var firstPerson = f.Has(LexTag.FirstSingular | LexTag.FirstPlural);
         var derogated = false;
         var negatedCue = false;
@@ -121,14 +125,20 @@ internal static class RuleEngine
         for (var k = f.Start; k < f.End; k++)
         {
             ref var t = ref tokens[k];
-            if (!t.IsWord || t.InPhrase)
+            // Inside a phrase only a phrase that starts here counts ("het is niet waar": "is niet waar").
+            var tags = !t.IsWord ? LexTag.None : t.InPhrase ? t.PhraseTags : t.AllTags;
+            if (tags == LexTag.None)
             {
                 continue;
             }
-            var tags = t.AllTags;
             var span = Math.Max(1, (int)t.PhraseLength);
             // "Waarom laten we ze niet verhongeren?": the negation of a rhetorical why-question does not negate.
-            var negated = Scope.IsNegated(tokens, k, f.Start, f.End) && (tags & LexTag.Negation) == 0 && !rhetorical;
+            if ((tags & LexTag.Debunk) != 0 && debunkAt < 0)
+            {
+                debunkAt = k;
+            }
+            // "Het is niet waar dat ... lui zijn": a debunking frame negates the clause it introduces.
+            var negated = (Scope.IsNegated(tokens, k, f.Start, f.End) && (tags & LexTag.Negation) == 0 && !rhetorical) || (debunkAt >= 0 && debunkAt < k);
             var suppressed = counterHere || (t.Quoted && (counterMessage || anyReport));
             var nearGroup = group >= 0 && Scope.Distance(k, group) <= 12;
 
@@ -203,9 +213,14 @@ internal static class RuleEngine
                 }
             }
             // "ze moeten allemaal dood": a violence word under a modal is a normative call to violence.
+            if ((tags & ThreatTags) != 0 && k == f.Start)
+            {
+                // A sentence that opens with the verb is an imperative: "Hang ze op", "Schiet ze neer".
+                imperativeThreat = true;
+            }
             if ((tags & ThreatTags) != 0 || ((tags & LexTag.Weapon) != 0 && firstPerson) || ((tags & LexTag.Violence) != 0 && f.Has(LexTag.Modal)))
             {
-                Threat(tokens, k, span, f, o, negated, suppressed, group, target, hasPerson, firstPerson);
+                Threat(tokens, k, span, f, o, negated, suppressed, group, target, hasPerson, firstPerson, imperativeThreat);
             }
             if ((tags & LexTag.Insult) != 0 && (tags & LexTag.Group) == 0)
             {
@@ -308,7 +323,7 @@ internal static class RuleEngine
     }
 
     private static void Threat(TokenBuffer tokens, int k, int span, SentenceFacts f, RuleOutput o, bool negated, bool suppressed,
-        int group, int target, bool hasPerson, bool firstPerson)
+        int group, int target, bool hasPerson, bool firstPerson, bool imperative)
     {
         if (negated || suppressed)
         {
@@ -317,7 +332,7 @@ internal static class RuleEngine
         }
         var tags = tokens[k].AllTags;
         var idiom = (tags & LexTag.ThreatIdiom) != 0;
-        var normative = f.Has(LexTag.Modal) || idiom;
+        var normative = f.Has(LexTag.Modal) || idiom || imperative;
         var direct = firstPerson && (f.Has(LexTag.Future) || f.Has(LexTag.SecondPerson | LexTag.ThirdPlural) || group >= 0);
         if (!hasPerson && !idiom)
         {

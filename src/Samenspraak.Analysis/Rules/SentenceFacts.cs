@@ -28,11 +28,7 @@ internal struct SentenceFacts
                 continue;
             }
             f.Words++;
-            if (t.InPhrase)
-            {
-                continue;
-            }
-            var tags = t.AllTags;
+            var tags = t.InPhrase ? t.PhraseTags : t.AllTags;
             f.Tags |= tags;
             if ((tags & (LexTag.Group | LexTag.Slur)) != 0 && f.FirstGroup < 0)
             {

@@ -50,6 +50,11 @@ internal static class Tokenizer
                 continue;
             }
             var c = s[i];
+            if (c == '\'')
+            {
+                // An apostrophe that is not part of a word ('vuile Turken') quotes like a double quote.
+                c = '"';
+            }
             if (c is '.' or '!' or '?' or ';' or ',' or ':' or '"' or '\n' or '(' or ')')
             {
                 ref var t = ref tokens.Add();
