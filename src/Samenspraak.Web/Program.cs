@@ -26,6 +26,7 @@ builder.AddShell();
 
 var app = builder.Build();
 
+app.UseReverseProxyHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
