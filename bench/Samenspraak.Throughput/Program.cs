@@ -95,7 +95,7 @@ internal static class InProcess
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         using var reader = InputOpener.Open(input, InputFormat.Auto, AnalyzeColumns.All, Stream.Null);
-        using var stream = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20);
+        using var stream = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
         var settings = new AnalyzeSettings { Threads = threads };
         var summary = new AnalyzePipeline(analyse, settings, new Silent()).RunAsync(reader, stream, CancellationToken.None).GetAwaiter().GetResult();
         stream.Flush();
