@@ -9,6 +9,12 @@ internal static class AnalyzeRun
 {
     public static async Task<int> ExecuteAsync(CliConsole console, AnalyzeRequest request, CancellationToken cancellationToken)
     {
+        // The input first: a wrong path or an unusable file is reported before the model is loaded.
+        using var reader = InputOpener.Open(request.Input, request.Format, AnalyzeColumns.All, console.In, request.MaxLineBytes);
+        if (!reader.HasColumn(AnalyzeColumns.Id) && !request.Quiet)
+        {
+            console.Error.WriteLine(CliTexts.WarningNoIdColumn);
+        }
         var analyzer = TextAnalyzer.Default;
         long claimsSkipped = 0;
         if (request.ClaimsFile is { } claimsPath)
@@ -20,12 +26,6 @@ internal static class AnalyzeRun
             {
                 console.Error.WriteLine(CliTexts.ClaimsLoaded(claims.Count, claimsPath));
             }
-        }
-
-        using var reader = InputOpener.Open(request.Input, request.Format, AnalyzeColumns.All, console.In, request.MaxLineBytes);
-        if (!reader.HasColumn(AnalyzeColumns.Id) && !request.Quiet)
-        {
-            console.Error.WriteLine(CliTexts.WarningNoIdColumn);
         }
         var settings = new AnalyzeSettings { Threads = request.Threads, Explain = request.Explain, OnError = request.OnError };
         var output = OutputTarget.Open(request.Output, console);

@@ -227,6 +227,26 @@ public sealed class AnalyzeBadInputTests : IDisposable
         Assert.Contains("Regel 4 overgeslagen: bevat binaire gegevens", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AfterAThousandProblemLinesTheRestAreCountedNotListed()
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < 1200; i++)
+        {
+            sb.Append("{kapot\n");
+        }
+        sb.Append("{\"id\":\"goed\",\"text\":\"hallo\"}\n");
+
+        var run = CliHarness.Run("analyze", _temp.File("veel.ndjson", sb.ToString()));
+
+        Assert.Equal(ExitCodes.LinesSkipped, run.ExitCode);
+        Assert.Equal(["goed"], Ids(run));
+        var listed = run.Stderr.Split('\n').Count(l => l.StartsWith("Regel ", StringComparison.Ordinal));
+        Assert.Equal(1000, listed);
+        Assert.Contains("Meer dan 1.000 foute regels", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("1.200 regels overgeslagen", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("analyze")]
     [InlineData("analyze", "in.csv", "--on-error", "negeer")]
