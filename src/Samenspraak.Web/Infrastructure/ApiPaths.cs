@@ -5,8 +5,10 @@ public static class ApiPaths
 {
     public const string Prefix = "/api";
 
-    public static bool IsApi(HttpRequest request) =>
-        request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase)
-        || request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
-        || request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+    public static bool IsApi(HttpRequest request) => IsApi(request.Path);
+
+    public static bool IsApi(PathString path) =>
+        path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 }

@@ -32,6 +32,18 @@ public sealed class HttpBehaviourTests(SqliteAppFixture app) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task ProblemTextsFollowTheChosenLanguage()
+    {
+        var client = app.Factory.CreateBrowserClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal("Not signed in", (await ProblemAsync(response)).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task ForbiddenApiCallGets403Problem()
     {
         var citizen = await app.ClientAsync(Principal.Citizen);

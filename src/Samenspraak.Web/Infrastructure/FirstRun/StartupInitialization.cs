@@ -30,7 +30,19 @@ public static class StartupInitialization
         }
         else
         {
-            var pending = (await services.GetRequiredService<AppDbContext>().Database.GetPendingMigrationsAsync(ct)).ToList();
+            List<string> pending;
+            try
+            {
+                pending = (await services.GetRequiredService<AppDbContext>().Database.GetPendingMigrationsAsync(ct)).ToList();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A shared database that is down must not crash-loop every instance: start, report it on /health
+                // (503) and answer requests that need it with the error page until it is back.
+                logger.LogError(ex, "The database is not reachable at startup; seeding skipped. /health reports it.");
+                return;
+            }
+
             if (pending.Count > 0)
             {
                 logger.LogWarning(

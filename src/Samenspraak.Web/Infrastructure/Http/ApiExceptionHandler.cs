@@ -15,7 +15,8 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         var status = StatusFor(exception);
         if (status >= 500)
         {
-            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method,
+                httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path);
         }
         else
         {
@@ -23,11 +24,14 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
                 httpContext.Request.Method, httpContext.Request.Path, status, exception.GetType().Name);
         }
 
-        if (!ApiPaths.IsApi(httpContext.Request))
+        // The middleware has already pointed the request at the error page; decide on the path that failed.
+        var originalPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (!ApiPaths.IsApi(originalPath))
         {
             return false;
         }
 
+        httpContext.Request.Path = originalPath;
         var detail = status == StatusCodes.Status400BadRequest ? ApiText.Get("InvalidJson") : null;
         await Problems.WriteAsync(httpContext, status, detail);
         return true;
