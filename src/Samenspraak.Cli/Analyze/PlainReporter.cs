@@ -8,12 +8,12 @@ namespace Samenspraak.Cli.Analyze;
 /// Reports to a plain stderr (a log file, a pipe, CI): every problem on its own line, and a progress line every few
 /// seconds so long runs show they are alive, unless --quiet.
 /// </summary>
-internal sealed class PlainReporter(TextWriter error, bool quiet, long? totalBytes) : IAnalyzeReporter
+internal sealed class PlainReporter(TextWriter error, bool quiet, long? totalBytes, TimeSpan? interval = null) : IAnalyzeReporter
 {
     /// <summary>Problems listed one by one; beyond this they are only counted (the summary still gives the total).</summary>
     public const int MaxListedProblems = 1000;
 
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    private readonly TimeSpan _interval = interval ?? TimeSpan.FromSeconds(5);
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _lock = new();
@@ -38,7 +38,7 @@ internal sealed class PlainReporter(TextWriter error, bool quiet, long? totalByt
 
     public void Progress(long analysed, long skipped, long bytesRead)
     {
-        if (quiet || _clock.Elapsed - _lastProgress < Interval)
+        if (quiet || _clock.Elapsed - _lastProgress < _interval)
         {
             return;
         }
