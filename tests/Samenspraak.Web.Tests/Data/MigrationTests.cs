@@ -34,6 +34,17 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) where TFixture 
     }
 
     [Fact]
+    public async Task DataProtectionKeysAreStoredInTheDatabase()
+    {
+        // Logging in needs a key for the cookie; every instance on this database can then read that cookie.
+        await Fixture.ClientAsync(Principal.Staff);
+        await using var scope = Fixture.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.True(await db.DataProtectionKeys.AnyAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task TheContextIsTheConfiguredProvidersFlavour()
     {
         await using var scope = Fixture.Services.CreateAsyncScope();
