@@ -36,7 +36,7 @@ internal sealed class AnalysisPipeline(ModelArtifacts artifacts, ClaimIndex clai
             probabilities[s] = cal.Probability(x);
             thresholds[s] = cal.Threshold;
         }
-        RuleGate.Apply(probabilities, thresholds, mf.Rules.Features);
+        RuleGate.Apply(probabilities, thresholds, mf.Rules.Features, WordCount(mf));
         for (var s = 0; s < Signals.Count; s++)
         {
             var cal = artifacts.Calibrators[s];
@@ -69,6 +69,16 @@ internal sealed class AnalysisPipeline(ModelArtifacts artifacts, ClaimIndex clai
             Model = artifacts.Version,
             Explanations = options.Explain ? Explainer.Explain(signals, evidence, targets, match, mf.Language) : null,
         };
+    }
+
+    private static int WordCount(MessageFeatures mf)
+    {
+        var n = 0;
+        for (var k = 0; k < mf.Tokens.Count; k++)
+        {
+            if (mf.Tokens[k].IsWord) n++;
+        }
+        return n;
     }
 
     private static IReadOnlyList<TargetGroup> Targets(RuleOutput rules, bool hate)

@@ -9,7 +9,8 @@ namespace Samenspraak.Analysis.Engine;
 /// <list type="bullet">
 /// <item>A rule decision (e.g. RuleHate) lifts the score to at least <c>threshold + Lift</c>.</item>
 /// <item>Without a rule decision, negation, counter-speech or an identity/positive statement caps the score below
-/// the threshold; so does the absence of any derogatory cue for hate (a plain group mention is not hate).</item>
+/// the threshold; so does the absence of any derogatory cue for hate (a plain group mention is not hate), unless the
+/// message is long enough for the models to have real evidence and they are confident (implicit stereotypes).</item>
 /// <item>Hate implies toxicity: toxicity is at least the hate score.</item>
 /// </list>
 /// </summary>
@@ -17,12 +18,18 @@ internal static class RuleGate
 {
     public const double Lift = 0.15;
 
-    public static void Apply(Span<double> p, ReadOnlySpan<double> thresholds, float[] r)
+    /// <summary>Without any derogatory cue the models are trusted only above this probability.</summary>
+    public const double NoCueTrust = 0.8;
+
+    /// <summary>Messages shorter than this give the n-gram models too little evidence to flag hate without any cue.</summary>
+    public const int NoCueMinWords = 9;
+
+    public static void Apply(Span<double> p, ReadOnlySpan<double> thresholds, float[] r, int words)
     {
         bool Has(RuleFeature f) => r[(int)f] > 0;
         var defused = Has(RuleFeature.NegatedCue) || Has(RuleFeature.CounterSpeech) || Has(RuleFeature.IdentityOrPositive);
 
-        Gate(p, thresholds, Signal.Hate, Has(RuleFeature.RuleHate), defused || !HasDerogatoryCue(r));
+        Gate(p, thresholds, Signal.Hate, Has(RuleFeature.RuleHate), defused || (!HasDerogatoryCue(r) && (words < NoCueMinWords || p[(int)Signal.Hate] < NoCueTrust)));
         Gate(p, thresholds, Signal.Threat, Has(RuleFeature.RuleThreat), defused || !Has(RuleFeature.ThreatCue));
         Gate(p, thresholds, Signal.Dehumanisation, Has(RuleFeature.RuleDehumanisation), defused);
         Gate(p, thresholds, Signal.Toxicity, Has(RuleFeature.RuleToxicity), Has(RuleFeature.CounterSpeech) || Has(RuleFeature.IdentityOrPositive));

@@ -47,7 +47,6 @@ internal static class FeatureHasher
             if ((tags & LexTag.Slur) != 0)
             {
                 w = SlurPlaceholder;
-                Add(ref buckets, ref n, SpanHash.Combine(WordSpace, GroupPlaceholder));
             }
             else if ((tags & LexTag.Group) != 0)
             {
@@ -58,7 +57,12 @@ internal static class FeatureHasher
                 w = t.Hash;
                 AddCharGrams(text.Chars.AsSpan(t.Start, t.Length), ref buckets, ref n);
             }
-            Add(ref buckets, ref n, SpanHash.Combine(WordSpace, w));
+            // The placeholder itself is no unigram feature: "a group is named" must not count as evidence of hate;
+            // only what is said around it (bigrams, the other words) does.
+            if (w != GroupPlaceholder)
+            {
+                Add(ref buckets, ref n, SpanHash.Combine(WordSpace, w));
+            }
             Add(ref buckets, ref n, SpanHash.Combine(BigramSpace, SpanHash.Combine(prev, w)));
             prev = w;
         }
