@@ -80,13 +80,17 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IpHasher ipHas
                 UserName = tenant.UserName,
                 MunicipalityId = MunicipalityOf(entry.Entity) ?? tenant.MunicipalityId,
                 Action = action,
-                EntityType = entry.Metadata.ClrType.Name,
+                EntityType = TypeName(entry.Metadata.ClrType),
                 EntityId = KeyOf(entry),
                 Details = details,
                 IpHash = ipHash,
             });
         }
     }
+
+    /// <summary>"IdentityUserRole" rather than "IdentityUserRole`1": admins read and filter on this.</summary>
+    private static string TypeName(Type type) =>
+        type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
 
     private static bool IsAudited(object entity) =>
         entity is IAudited or IMunicipalityOwned or AppUser or IdentityUserRole<Guid>;
