@@ -5,7 +5,7 @@ using Samenspraak.Cli.Analyze;
 using Samenspraak.Cli.Input;
 using Samenspraak.Throughput;
 
-// Usage: dotnet run -c Release --project bench/Samenspraak.Throughput -- [--lines N] [--threads N] [--dir DIR] [--cli PATH]
+// Usage: dotnet run -c Release --project bench/Samenspraak.Throughput -- [--lines N] [--threads N] [--batch N] [--dir DIR] [--cli PATH]
 // --cli PATH times a published samenspraak binary on the same file with /usr/bin/time -v.
 var options = BenchOptions.Parse(args);
 Directory.CreateDirectory(options.Directory);
@@ -29,11 +29,11 @@ var fixedResult = analyzer.Analyze("Die moslims zijn ratten, buiten met dat volk
 var (readMicros, writeMicros) = Components.Measure(input, fixedResult);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Single thread: reading and parsing {readMicros:N2} µs per line; writing the contract JSON {writeMicros:N2} µs per message ({AnalysisJsonLength(fixedResult)} bytes)"));
-var overhead = InProcess.Run((_, _) => fixedResult, input, output, options.Threads);
+var overhead = InProcess.Run((_, _) => fixedResult, input, output, options.Threads, options.BatchSize);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Pipeline alone (engine replaced by a fixed result), {options.Threads} threads: {overhead.Analysed:N0} messages in {overhead.Seconds:N2} s = {overhead.Analysed / overhead.Seconds:N0} messages/s; CPU {overhead.CpuSeconds:N2} s = {overhead.CpuMicrosecondsPerMessage:N2} µs per message"));
 
-var result = InProcess.Run(analyzer.Analyze, input, output, options.Threads);
+var result = InProcess.Run(analyzer.Analyze, input, output, options.Threads, options.BatchSize);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"In-process pipeline, {options.Threads} threads: {result.Analysed:N0} messages in {result.Seconds:N2} s = {result.Analysed / result.Seconds:N0} messages/s; CPU {result.CpuSeconds:N2} s = {result.CpuMicrosecondsPerMessage:N2} µs per message; " +
     $"peak working set {result.PeakWorkingSetBytes / 1048576d:N0} MiB; output {new FileInfo(output).Length / 1e6:N1} MB; GCs gen0/1/2 {result.Gen0}/{result.Gen1}/{result.Gen2}"));
@@ -50,7 +50,7 @@ if (options.Cli is { } cli)
 static int AnalysisJsonLength(AnalysisResult result) =>
     System.Text.Encoding.UTF8.GetByteCount(Samenspraak.Analysis.Serialization.AnalysisJson.Serialize("b-0000001", result));
 
-internal sealed record BenchOptions(int Lines, int Threads, string Directory, string? Cli)
+internal sealed record BenchOptions(int Lines, int Threads, string Directory, string? Cli, int BatchSize)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -58,6 +58,7 @@ internal sealed record BenchOptions(int Lines, int Threads, string Directory, st
         var threads = Environment.ProcessorCount;
         var directory = Path.Combine(Path.GetTempPath(), "samenspraak-throughput");
         string? cli = null;
+        var batch = 1000;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -66,10 +67,11 @@ internal sealed record BenchOptions(int Lines, int Threads, string Directory, st
                 case "--threads": threads = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--dir": directory = args[i + 1]; break;
                 case "--cli": cli = args[i + 1]; break;
+                case "--batch": batch = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}");
             }
         }
-        return new BenchOptions(lines, threads, directory, cli);
+        return new BenchOptions(lines, threads, directory, cli, batch);
     }
 }
 
@@ -89,14 +91,14 @@ internal static class InProcess
         public void Progress(long analysed, long skipped, long bytesRead) { }
     }
 
-    public static Result Run(Func<string, AnalysisOptions, AnalysisResult> analyse, string input, string output, int threads)
+    public static Result Run(Func<string, AnalysisOptions, AnalysisResult> analyse, string input, string output, int threads, int batchSize)
     {
         var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         using var reader = InputOpener.Open(input, InputFormat.Auto, AnalyzeColumns.All, Stream.Null);
         using var stream = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
-        var settings = new AnalyzeSettings { Threads = threads };
+        var settings = new AnalyzeSettings { Threads = threads, BatchSize = batchSize };
         var summary = new AnalyzePipeline(analyse, settings, new Silent()).RunAsync(reader, stream, CancellationToken.None).GetAwaiter().GetResult();
         stream.Flush();
         var seconds = clock.Elapsed.TotalSeconds;
