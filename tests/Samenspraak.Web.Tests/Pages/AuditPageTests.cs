@@ -4,7 +4,9 @@ using Samenspraak.Web.Tests.Infrastructure;
 
 namespace Samenspraak.Web.Tests.Pages;
 
-public sealed partial class AuditPageTests(SqliteAppFixture app) : IClassFixture<SqliteAppFixture>
+/// <summary>Runs on SQLite always and on PostgreSQL when SAMENSPRAAK_TEST_POSTGRES is set (required in CI).</summary>
+public abstract partial class AuditPageTests<TFixture>(TFixture app) : IClassFixture<TFixture>
+    where TFixture : AppFixture
 {
     [Fact]
     public async Task FilterOnActionShowsOnlyThatAction()
@@ -35,7 +37,8 @@ public sealed partial class AuditPageTests(SqliteAppFixture app) : IClassFixture
         Assert.Empty(RowAction().Matches(longAgo));
         Assert.Contains("Geen regels gevonden", longAgo, StringComparison.Ordinal);
 
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // The filter works in Belgian calendar days.
+        var today = Samenspraak.Web.Shell.BelgianTime.ToLocal(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var now = await PageForm.HtmlAsync(client, $"/beheer/audit?van={today}&tot={today}");
         Assert.NotEmpty(RowAction().Matches(now));
     }
@@ -68,3 +71,7 @@ public sealed partial class AuditPageTests(SqliteAppFixture app) : IClassFixture
     [GeneratedRegex("<tr class=\"audit-entry\" data-action=\"([^\"]+)\"")]
     private static partial Regex RowAction();
 }
+
+public sealed class AuditPageTestsOnSqlite(SqliteAppFixture app) : AuditPageTests<SqliteAppFixture>(app);
+
+public sealed class AuditPageTestsOnPostgres(PostgresAppFixture app) : AuditPageTests<PostgresAppFixture>(app);

@@ -7,7 +7,9 @@ using Samenspraak.Web.Tests.Infrastructure;
 
 namespace Samenspraak.Web.Tests.Pages;
 
-public sealed class MunicipalityPageTests(SqliteAppFixture app) : IClassFixture<SqliteAppFixture>
+/// <summary>Runs on SQLite always and on PostgreSQL when SAMENSPRAAK_TEST_POSTGRES is set (required in CI).</summary>
+public abstract class MunicipalityPageTests<TFixture>(TFixture app) : IClassFixture<TFixture>
+    where TFixture : AppFixture
 {
     private const string Form = "id=\"gemeente\"";
 
@@ -126,3 +128,7 @@ public sealed class MunicipalityPageTests(SqliteAppFixture app) : IClassFixture<
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Municipalities.AnyAsync(m => m.Name == name);
     }
 }
+
+public sealed class MunicipalityPageTestsOnSqlite(SqliteAppFixture app) : MunicipalityPageTests<SqliteAppFixture>(app);
+
+public sealed class MunicipalityPageTestsOnPostgres(PostgresAppFixture app) : MunicipalityPageTests<PostgresAppFixture>(app);

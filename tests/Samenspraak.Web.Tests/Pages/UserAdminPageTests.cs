@@ -7,7 +7,9 @@ using Samenspraak.Web.Tests.Infrastructure;
 
 namespace Samenspraak.Web.Tests.Pages;
 
-public sealed class UserAdminPageTests(SqliteAppFixture app) : IClassFixture<SqliteAppFixture>
+/// <summary>Runs on SQLite always and on PostgreSQL when SAMENSPRAAK_TEST_POSTGRES is set (required in CI).</summary>
+public abstract class UserAdminPageTests<TFixture>(TFixture app) : IClassFixture<TFixture>
+    where TFixture : AppFixture
 {
     [Fact]
     public async Task MunicipalityAdminListsOnlyTheirOwnMunicipality()
@@ -136,3 +138,7 @@ public sealed class UserAdminPageTests(SqliteAppFixture app) : IClassFixture<Sql
         Assert.StartsWith("/geen-toegang", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 }
+
+public sealed class UserAdminPageTestsOnSqlite(SqliteAppFixture app) : UserAdminPageTests<SqliteAppFixture>(app);
+
+public sealed class UserAdminPageTestsOnPostgres(PostgresAppFixture app) : UserAdminPageTests<PostgresAppFixture>(app);
