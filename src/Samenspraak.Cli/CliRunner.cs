@@ -25,6 +25,7 @@ public static class CliRunner
                 _ => option.Description,
             };
         }
+        HelpEpilogue.Install(root);
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
         {

@@ -35,7 +35,7 @@ public static class AnalyzeCommand
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = CliTexts.QuietDescription };
 
-        var command = new Command("analyze", CliTexts.AnalyzeDescription + Environment.NewLine + Environment.NewLine + CliTexts.AnalyzeExitCodes)
+        var command = new Command("analyze", CliTexts.AnalyzeDescription)
         {
             input, output, explain, onError, claims, threads, format, maxLine, quiet,
         };
@@ -53,6 +53,7 @@ public static class AnalyzeCommand
                 parse.GetValue(quiet));
             return AnalyzeRun.ExecuteAsync(console, request, cancellationToken);
         });
+        HelpEpilogue.Set(command, CliTexts.AnalyzeExitCodes);
         return command;
     }
 }

@@ -23,7 +23,7 @@ public static class EvaluateCommand
             }
         });
 
-        var command = new Command("evaluate", CliTexts.EvaluateDescription + Environment.NewLine + Environment.NewLine + CliTexts.EvaluateExitCodes)
+        var command = new Command("evaluate", CliTexts.EvaluateDescription)
         {
             path, format, byCase, split, threads,
         };
@@ -33,6 +33,7 @@ public static class EvaluateCommand
             parse.GetValue(byCase),
             parse.GetValue(split),
             parse.GetValue(threads))));
+        HelpEpilogue.Set(command, CliTexts.EvaluateExitCodes);
         return command;
     }
 

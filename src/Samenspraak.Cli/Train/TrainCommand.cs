@@ -16,7 +16,7 @@ public static class TrainCommand
         var seed = new Option<int>("--seed") { Description = CliTexts.TrainSeedDescription, DefaultValueFactory = _ => 20261123 };
         var withoutShared = new Option<bool>("--without-shared-data") { Description = CliTexts.TrainWithoutSharedDescription };
 
-        var command = new Command("train", CliTexts.TrainDescription + Environment.NewLine + Environment.NewLine + CliTexts.TrainExitCodes)
+        var command = new Command("train", CliTexts.TrainDescription)
         {
             corpus, covid, lexicons, output, seed, withoutShared,
         };
@@ -28,6 +28,7 @@ public static class TrainCommand
             TrainingReportPrinter.Write(console, report);
             return ExitCodes.Ok;
         });
+        HelpEpilogue.Set(command, CliTexts.TrainExitCodes);
         return command;
     }
 

@@ -272,5 +272,21 @@ public sealed class AnalyzeBadInputTests : IDisposable
         Assert.Contains("Afsluitcodes", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("4    klaar, maar foute regels overgeslagen", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("--on-error", run.Stdout, StringComparison.Ordinal);
+        Assert.True(run.Stdout.IndexOf("Options:", StringComparison.Ordinal) < run.Stdout.IndexOf("Afsluitcodes", StringComparison.Ordinal),
+            "the exit codes follow the options");
+    }
+
+    [Fact]
+    public void EachCommandsHelpHasItsOwnExitCodesAndTheRootListStaysShort()
+    {
+        var root = CliHarness.Run("--help");
+        var evaluate = CliHarness.Run("evaluate", "--help");
+        var train = CliHarness.Run("train", "--help");
+
+        Assert.Equal(0, root.ExitCode);
+        Assert.DoesNotContain("Afsluitcodes", root.Stdout, StringComparison.Ordinal);
+        Assert.Contains("analyze", root.Stdout, StringComparison.Ordinal);
+        Assert.Contains("alle signaalkolommen ontbreken", evaluate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("gegevensmap of repository niet gevonden", train.Stdout, StringComparison.Ordinal);
     }
 }
