@@ -9,7 +9,7 @@ namespace Samenspraak.Web.Tests.Authorization;
 /// and checks it against <see cref="EndpointExpectations"/> by real HTTP requests for every principal.
 /// It protects later modules automatically: a new endpoint without an explicit rule or without a row fails.
 /// </summary>
-public sealed class AuthorizationMatrixTests(SqliteAppFixture app) : IClassFixture<SqliteAppFixture>
+public abstract class AuthorizationMatrixTests<TFixture>(TFixture app) where TFixture : AppFixture
 {
     public static TheoryData<string, Principal> Cases()
     {
@@ -54,6 +54,7 @@ public sealed class AuthorizationMatrixTests(SqliteAppFixture app) : IClassFixtu
     public async Task StaticAssetsArePublic()
     {
         var assets = EndpointCatalog.Discover(app.Services).Where(e => e.IsStaticAsset).ToList();
+        Assert.NotEmpty(assets);
         Assert.All(assets, a => Assert.True(a.AllowsAnonymous, a.Key));
 
         // One of the application's own files, fetched anonymously.
@@ -108,3 +109,9 @@ public sealed class AuthorizationMatrixTests(SqliteAppFixture app) : IClassFixtu
         }
     }
 }
+
+/// <summary>The matrix on SQLite: every endpoint, every role, the foreign municipality.</summary>
+public sealed class AuthorizationMatrixTests(SqliteAppFixture app) : AuthorizationMatrixTests<SqliteAppFixture>(app), IClassFixture<SqliteAppFixture>;
+
+/// <summary>The same matrix on PostgreSQL: the 404 isolation must not depend on the provider.</summary>
+public sealed class PostgresAuthorizationMatrixTests(PostgresAppFixture app) : AuthorizationMatrixTests<PostgresAppFixture>(app), IClassFixture<PostgresAppFixture>;
