@@ -13,4 +13,9 @@ if (args.Length > 0 && args[0] == "quality")
     DeveloperTasks.Quality(args.Length > 1 ? args[1] : "docs/quality-figures.md");
     return;
 }
+if (args.Length > 0 && args[0] == "cputime")
+{
+    DeveloperTasks.CpuTime();
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

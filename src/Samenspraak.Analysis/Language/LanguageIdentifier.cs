@@ -28,6 +28,22 @@ internal static class LanguageIdentifier
         "they", "we", "he", "she", "be", "have", "has", "do", "does", "don't", "i", "my", "your", "their", "what", "why", "how", "all",
         "but", "or", "if", "at", "by", "from", "just", "so", "it's", "i'm", "can't", "should", "would", "there", "about", "people");
 
+    // One lookup per word instead of three: bit 1 Dutch, 2 French, 4 English.
+    private static readonly Dictionary<ulong, byte> FunctionWords = Merge();
+
+    private static Dictionary<ulong, byte> Merge()
+    {
+        var map = new Dictionary<ulong, byte>();
+        foreach (var (set, bit) in new[] { (Dutch, (byte)1), (French, (byte)2), (English, (byte)4) })
+        {
+            foreach (var h in set)
+            {
+                map[h] = (byte)(map.GetValueOrDefault(h) | bit);
+            }
+        }
+        return map;
+    }
+
     public static string Identify(NormalisedText text, TokenBuffer tokens)
     {
         double nl = 0, fr = 0, en = 0;
@@ -41,9 +57,12 @@ internal static class LanguageIdentifier
                 continue;
             }
             words++;
-            if (Dutch.Contains(t.Hash)) nl += 2;
-            if (French.Contains(t.Hash)) fr += 2;
-            if (English.Contains(t.Hash)) en += 2;
+            if (FunctionWords.TryGetValue(t.Hash, out var langs))
+            {
+                if ((langs & 1) != 0) nl += 2;
+                if ((langs & 2) != 0) fr += 2;
+                if ((langs & 4) != 0) en += 2;
+            }
             if (t.Match != MatchKind.None && (t.Tags & LexTag.Stopword) == 0)
             {
                 lexiconHits++;
