@@ -32,6 +32,14 @@ public sealed class AdminAccounts(UserManager<AppUser> users, RoleManager<AppRol
     /// <summary>Creates an active, confirmed user with the given password and role.</summary>
     public async Task<CreatedAccount> CreateUserAsync(string email, string displayName, Guid? municipalityId, string role, string password)
     {
+        // Platform admins belong to no municipality; everybody else to exactly one.
+        if ((role == Roles.PlatformAdmin) != (municipalityId is null))
+        {
+            throw new InvalidOperationException(role == Roles.PlatformAdmin
+                ? "Een platformbeheerder hoort niet bij een gemeente."
+                : $"Een gebruiker met de rol {role} hoort bij een gemeente.");
+        }
+
         if (await users.FindByEmailAsync(email) is not null)
         {
             throw new InvalidOperationException($"Er bestaat al een account met e-mailadres {email}.");
