@@ -4,7 +4,9 @@ using Samenspraak.Web.Tests.Infrastructure;
 
 namespace Samenspraak.Web.Tests.Pages;
 
-public sealed partial class AccountPageTests(SqliteAppFixture app) : IClassFixture<SqliteAppFixture>
+/// <summary>Runs on SQLite always and on PostgreSQL when SAMENSPRAAK_TEST_POSTGRES is set (required in CI).</summary>
+public abstract partial class AccountPageTests<TFixture>(TFixture app) : IClassFixture<TFixture>
+    where TFixture : AppFixture
 {
     [Fact]
     public async Task WrongCurrentPasswordIsRefusedInDutch()
@@ -86,3 +88,7 @@ public sealed partial class AccountPageTests(SqliteAppFixture app) : IClassFixtu
     [GeneratedRegex(@"<li>([0-9A-Z]{5}-[0-9A-Z]{5})</li>", RegexOptions.IgnoreCase)]
     private static partial Regex RecoveryCode();
 }
+
+public sealed class AccountPageTestsOnSqlite(SqliteAppFixture app) : AccountPageTests<SqliteAppFixture>(app);
+
+public sealed class AccountPageTestsOnPostgres(PostgresAppFixture app) : AccountPageTests<PostgresAppFixture>(app);

@@ -3,7 +3,9 @@ using Samenspraak.Web.Tests.Infrastructure;
 
 namespace Samenspraak.Web.Tests.Pages;
 
-public sealed class LogInPageTests(SqliteAppFixture app) : IClassFixture<SqliteAppFixture>
+/// <summary>Runs on SQLite always and on PostgreSQL when SAMENSPRAAK_TEST_POSTGRES is set (required in CI).</summary>
+public abstract class LogInPageTests<TFixture>(TFixture app) : IClassFixture<TFixture>
+    where TFixture : AppFixture
 {
     private static readonly string WrongCredentials = "Het e-mailadres of het wachtwoord klopt niet.";
 
@@ -110,3 +112,7 @@ public sealed class LogInPageTests(SqliteAppFixture app) : IClassFixture<SqliteA
         Assert.DoesNotContain(login.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("samenspraak.auth", StringComparison.Ordinal)));
     }
 }
+
+public sealed class LogInPageTestsOnSqlite(SqliteAppFixture app) : LogInPageTests<SqliteAppFixture>(app);
+
+public sealed class LogInPageTestsOnPostgres(PostgresAppFixture app) : LogInPageTests<PostgresAppFixture>(app);
