@@ -87,9 +87,11 @@ internal sealed class AnalyzePipeline(Func<string, AnalysisOptions, AnalysisResu
                     {
                         break;
                     }
-                    continue;
                 }
-                batch.Add(record);
+                else
+                {
+                    batch.Add(record);
+                }
                 if (batch.IsFull)
                 {
                     Dispatch(batch, work, ordered);

@@ -27,7 +27,8 @@ internal sealed class Batch(int capacity)
 
     public TaskCompletionSource Analysed { get; private set; } = NewSignal();
 
-    public bool IsFull => Count == Items.Length;
+    /// <summary>Full of records, or of problems: a file of junk must not pile up problems in one batch without bound.</summary>
+    public bool IsFull => Count == Items.Length || Problems.Count == Items.Length;
 
     public bool IsEmpty => Count == 0 && Problems.Count == 0;
 

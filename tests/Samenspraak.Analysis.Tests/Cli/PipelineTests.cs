@@ -149,6 +149,48 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task ALongRunOfBadLinesIsHandedOnInBoundedBatches()
+    {
+        var sb = new StringBuilder();
+        for (var i = 1; i <= 2500; i++)
+        {
+            sb.Append("{kapot\n");
+        }
+        sb.Append("{\"id\":\"laatste\",\"text\":\"hallo\"}\n");
+        var file = _temp.File("junk.ndjson", sb.ToString());
+        var largest = 0;
+        var reporter = new RecordingReporter();
+
+        using var reader = InputOpener.Open(file, InputFormat.Auto, AnalyzeColumns.All, Stream.Null);
+        var settings = new AnalyzeSettings { Threads = 2, BatchSize = 100 };
+        var pipeline = new AnalyzePipeline(Jittery, settings, new CountingReporter(reporter, n => largest = Math.Max(largest, n)));
+        var summary = await pipeline.RunAsync(reader, new MemoryStream(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2500, summary.Skipped);
+        Assert.Equal(1, summary.Analysed);
+        // Problems reach the writer (and the person) at least every 100 lines, not all at the end.
+        Assert.InRange(largest, 1, 100);
+    }
+
+    /// <summary>Records how many problems arrive between two progress reports (one progress report per batch).</summary>
+    private sealed class CountingReporter(RecordingReporter inner, Action<int> onBatch) : IAnalyzeReporter
+    {
+        private int _sinceProgress;
+
+        public void Problem(InputProblem problem, bool stopping)
+        {
+            _sinceProgress++;
+            inner.Problem(problem, stopping);
+        }
+
+        public void Progress(long analysed, long skipped, long bytesRead)
+        {
+            onBatch(_sinceProgress);
+            _sinceProgress = 0;
+        }
+    }
+
+    [Fact]
     public void CancellationStopsTheRun()
     {
         var file = Input(20000);
