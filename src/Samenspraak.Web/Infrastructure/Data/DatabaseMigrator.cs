@@ -9,13 +9,13 @@ public sealed class DatabaseMigrator(AppDbContext db, DatabaseSettings settings,
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        // Migrate takes a database-wide lock; an up-to-date database (every later start) does not need it.
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}",
                 pending.Count, settings.Provider, string.Join(", ", pending));
+            await db.Database.MigrateAsync(ct);
         }
-
-        await db.Database.MigrateAsync(ct);
 
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
