@@ -87,6 +87,11 @@ internal sealed class NdjsonRecordReader(LineSplitter lines, IReadOnlyList<Colum
         {
             return CliTexts.ProblemInvalidJson((ex.BytePositionInLine ?? reader.BytesConsumed) + 1);
         }
+        catch (InvalidOperationException)
+        {
+            // A string escape that is not valid UTF-16 ("\ud800" without its low surrogate) fails only when read.
+            return CliTexts.ProblemInvalidJson(reader.BytesConsumed + 1);
+        }
     }
 
     private int FindColumn(ref Utf8JsonReader reader)

@@ -122,6 +122,19 @@ public sealed class AnalyzeBadInputTests : IDisposable
     }
 
     [Fact]
+    public void ABrokenUnicodeEscapeInJsonIsSkippedNotFatal()
+    {
+        var file = _temp.File("surrogaat.ndjson",
+            "{\"id\":\"1\",\"text\":\"ok\"}\n{\"id\":\"2\",\"text\":\"a\\ud800b\"}\n{\"id\":\"3\",\"text\":\"ok\"}\n");
+
+        var run = CliHarness.Run("analyze", file);
+
+        Assert.Equal(ExitCodes.LinesSkipped, run.ExitCode);
+        Assert.Equal(["1", "3"], Ids(run));
+        Assert.Contains("Regel 2 overgeslagen: ongeldige JSON", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALineOverTenMegabytesIsSkippedWithoutStoppingTheRun()
     {
         var huge = new string('a', (10 * 1024 * 1024) + 10);
