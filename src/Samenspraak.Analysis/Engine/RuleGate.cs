@@ -30,7 +30,7 @@ internal static class RuleGate
         var defused = Has(RuleFeature.NegatedCue) || Has(RuleFeature.CounterSpeech) || Has(RuleFeature.IdentityOrPositive);
 
         Gate(p, thresholds, Signal.Hate, Has(RuleFeature.RuleHate), defused || (!HasDerogatoryCue(r) && (words < NoCueMinWords || p[(int)Signal.Hate] < NoCueTrust)));
-        Gate(p, thresholds, Signal.Threat, Has(RuleFeature.RuleThreat), defused || !Has(RuleFeature.ThreatCue));
+        Gate(p, thresholds, Signal.Threat, Has(RuleFeature.RuleThreat), defused || (!Has(RuleFeature.ThreatCue) && (words < NoCueMinWords || p[(int)Signal.Threat] < NoCueTrust)));
         Gate(p, thresholds, Signal.Dehumanisation, Has(RuleFeature.RuleDehumanisation), defused);
         Gate(p, thresholds, Signal.Toxicity, Has(RuleFeature.RuleToxicity), Has(RuleFeature.CounterSpeech) || Has(RuleFeature.IdentityOrPositive));
         Gate(p, thresholds, Signal.Doxxing, Has(RuleFeature.RuleDoxxing), !Has(RuleFeature.Pii));

@@ -15,7 +15,7 @@ internal static class CommonWords
         "mogen", "zagen", "vragen", "dragen", "slagen", "jagen", "klagen", "wagen", "plagen", "gehad", "gehaald",
         "ermee", "moslimbroeders", "trots", "groots", "grootse", "parasol", "parasols", "virussen", "vieren", "vierde",
         "vierden", "besmet", "kaarten", "raadplegen", "muziek", "tijden", "keren", "leren", "leraren", "lerares",
-        "horen", "heren", "haren", "rotten", "gehoord", "hoeden", "moeten", "voeten", "beloven", "geloven", "stoppen", "steden", "raden", "redden", "scholen", "schoten", "schotel", "vijanden", "bonden", "banden", "landen", "handen", "panden", "kanten");
+        "hondje", "hondjes", "beestje", "beestjes", "katje", "katjes", "horen", "heren", "haren", "rotten", "gehoord", "hoeden", "moeten", "voeten", "beloven", "geloven", "stoppen", "steden", "raden", "redden", "scholen", "schoten", "schotel", "vijanden", "bonden", "banden", "landen", "handen", "panden", "kanten");
 
     public static bool Contains(ulong hash) => Hashes.Contains(hash);
 

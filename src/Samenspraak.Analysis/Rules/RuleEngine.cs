@@ -164,7 +164,9 @@ internal static class RuleEngine
             {
                 PersonByGroup(tokens, k, f, o, suppressed);
             }
-            if ((tags & LexTag.Dehum) != 0 && hasPerson && (tags & LexTag.Group) == 0)
+            // Calling hooligans or vandals "tuig" is abuse of a non-protected group, not dehumanisation of people
+            // for who they are (annotation guide); it still counts for toxicity through the models.
+            if ((tags & LexTag.Dehum) != 0 && hasPerson && (tags & LexTag.Group) == 0 && (group >= 0 || !f.Has(LexTag.NonProtected)))
             {
                 if (negated || suppressed)
                 {
