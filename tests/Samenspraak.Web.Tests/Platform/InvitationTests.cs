@@ -96,6 +96,20 @@ public sealed partial class InvitationTests(SmtpAppFixture app) : IClassFixture<
     }
 
     [Fact]
+    public async Task AnAddressWithAccentedLettersCanBeInvited()
+    {
+        var admin = await app.ClientAsync(Principal.MunicipalityAdmin);
+        const string email = "zoë.désirée@test.samenspraak.local";
+
+        var invite = await admin.PostAsJsonAsync("/api/v1/users/invitations",
+            new { email, displayName = "Zoë Désirée", role = Roles.Staff });
+
+        Assert.Equal(HttpStatusCode.Created, invite.StatusCode);
+        var mail = (await app.Smtp.WaitForAsync(email)).Parse();
+        Assert.Contains(mail.To.Mailboxes, m => m.Address == email);
+    }
+
+    [Fact]
     public async Task AnInvitationWithAForgedTokenIsRefused()
     {
         await using var scope = app.Services.CreateAsyncScope();
