@@ -70,6 +70,7 @@ public sealed class PlatformJourneyTests
         var row = page.Locator("table#auditlog tr.audit-entry").Filter(new LocatorFilterOptions { HasText = "invitation.sent" }).First;
         await Assertions.Expect(row).ToBeVisibleAsync();
         await Assertions.Expect(row).ToContainTextAsync(adminEmail);
+        await Assertions.Expect(page.Locator("table#auditlog caption")).ToContainTextAsync("1 regel,");
         await Shot(page, "07-audit");
 
         // Log out: the admin pages are closed again.
