@@ -45,6 +45,22 @@ internal sealed class Lexicon
 
     public void Add(string term, LexTag tags, sbyte target)
     {
+        AddTerm(term, tags, target);
+        // Diminutives of singular group names and slurs ("zigeunertjes", "smousjes", "negerke") are common in abuse.
+        if ((tags & (LexTag.Group | LexTag.Slur)) != 0 && term.Length >= 4 && !term.Contains(' ', StringComparison.Ordinal)
+            && !term.EndsWith("en", StringComparison.Ordinal) && !term.EndsWith('s') && !term.EndsWith('\''))
+        {
+            foreach (var suffix in Diminutives)
+            {
+                AddTerm(term + suffix, tags, target);
+            }
+        }
+    }
+
+    private static readonly string[] Diminutives = ["tje", "tjes", "je", "jes", "ke", "kes", "ske", "skes"];
+
+    private void AddTerm(string term, LexTag tags, sbyte target)
+    {
         var words = SplitWords(term);
         if (words.Count == 0)
         {

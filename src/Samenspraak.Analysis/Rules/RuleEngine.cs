@@ -145,7 +145,8 @@ internal static class RuleEngine
             if ((tags & LexTag.Slur) != 0)
             {
                 var slurTarget = t.PhraseTarget >= 0 ? t.PhraseTarget : t.Target;
-                if (negated || suppressed)
+                // A slur names; a negation after it belongs to the predicate ("wijven kunnen niks").
+                if (Scope.IsNegatedBefore(tokens, k, f.Start) || suppressed)
                 {
                     negatedCue = true;
                 }

@@ -39,6 +39,23 @@ internal static class Scope
         return false;
     }
 
+    public static bool IsNegatedBefore(TokenBuffer tokens, int k, int sentenceStart)
+    {
+        for (var j = k - 1; j >= Math.Max(sentenceStart, k - 3); j--)
+        {
+            ref var t = ref tokens[j];
+            if (t.Punct == ',' || t.Punct == ':')
+            {
+                break;
+            }
+            if ((t.AllTags & LexTag.Negation) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Token distance between two positions, ignoring punctuation.</summary>
     public static int Distance(int a, int b) => Math.Abs(a - b);
 }
