@@ -38,6 +38,13 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"In-process pipeline, {options.Threads} threads: {result.Analysed:N0} messages in {result.Seconds:N2} s = {result.Analysed / result.Seconds:N0} messages/s; CPU {result.CpuSeconds:N2} s = {result.CpuMicrosecondsPerMessage:N2} µs per message; " +
     $"peak working set {result.PeakWorkingSetBytes / 1048576d:N0} MiB; output {new FileInfo(output).Length / 1e6:N1} MB; GCs gen0/1/2 {result.Gen0}/{result.Gen1}/{result.Gen2}"));
 
+// After the pipeline runs, so the texts held in memory here do not count in their peak working set.
+foreach (var threads in new[] { 1, options.Threads }.Distinct())
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Engine alone (200,000 texts in memory, Parallel.For), {threads} thread(s): {EngineOnly.MessagesPerSecond(analyzer, input, 200_000, threads):N0} messages/s"));
+}
+
 if (options.Cli is { } cli)
 {
     var timed = TimedCli.Run(cli, input, output, options.Threads);
