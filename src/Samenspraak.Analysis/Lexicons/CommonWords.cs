@@ -15,7 +15,11 @@ internal static class CommonWords
         "mogen", "zagen", "vragen", "dragen", "slagen", "jagen", "klagen", "wagen", "plagen", "gehad", "gehaald",
         "ermee", "moslimbroeders", "trots", "groots", "grootse", "parasol", "parasols", "virussen", "vieren", "vierde",
         "vierden", "besmet", "kaarten", "raadplegen", "muziek", "tijden", "keren", "leren", "leraren", "lerares",
-        "hondje", "hondjes", "beestje", "beestjes", "katje", "katjes", "horen", "heren", "haren", "rotten", "gehoord", "hoeden", "moeten", "voeten", "beloven", "geloven", "stoppen", "steden", "raden", "redden", "scholen", "schoten", "schotel", "vijanden", "bonden", "banden", "landen", "handen", "panden", "kanten");
+        "pandemie", "pandemieen", "pandemische", "veiligheid", "opvangen", "opgevangen", "opvang", "stellen", "afpakken", "bedreigen", "inbraken", "trainen", "verwachten", "verwacht",
+        "verwachte", "verwachting", "verdacht", "verdachte", "verdachten", "slechter", "samenwerking", "opzichters", "uitgebreid", "vracht",
+        "vertrekken", "nachtje", "nachten", "blokken", "tranen", "stokken", "bruiden", "slikken", "kakelen", "schade", "geplande",
+        "profileren", "zijnen", "binden", "keukens", "belogen", "verbreken", "onveilige", "wegvegen", "vuisten", "turkije", "kakkers",
+        "wijken", "dieren", "bieren", "zieken", "lieven", "dieet", "wijzen", "hondje", "hondjes", "beestje", "beestjes", "katje", "katjes", "horen", "heren", "haren", "rotten", "gehoord", "hoeden", "moeten", "voeten", "beloven", "geloven", "stoppen", "steden", "raden", "redden", "scholen", "schoten", "schotel", "vijanden", "bonden", "banden", "landen", "handen", "panden", "kanten");
 
     public static bool Contains(ulong hash) => Hashes.Contains(hash);
 

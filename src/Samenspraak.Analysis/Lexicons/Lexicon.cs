@@ -119,8 +119,9 @@ internal sealed class Lexicon
             {
                 return true;
             }
-            // One letter replaced or two neighbours swapped.
-            if (TryDeletion(h, out entry))
+            // One letter replaced or two neighbours swapped: only for longer words, because six-letter Dutch words
+            // one substitution apart are too often both real ("wijken"/"wijven", "dieren"/"dieven").
+            if (word.Length >= 7 && TryDeletion(h, out entry))
             {
                 return true;
             }
