@@ -14,7 +14,7 @@ internal static class RuleEngine
     private const LexTag Derogation = LexTag.Dehum | LexTag.NegAttr | LexTag.NegEmote | LexTag.Exclusion | LexTag.Slur;
     private const LexTag ThreatTags = LexTag.ThreatVerb | LexTag.ThreatIdiom;
     private static readonly ulong Waarom = SpanHash.Of("waarom");
-    private const LexTag PersonTags = LexTag.SecondPerson | LexTag.PersonRef | LexTag.ThirdPlural | LexTag.Human;
+    private const LexTag PersonTags = LexTag.SecondPerson | LexTag.PersonRef | LexTag.ThirdPlural | LexTag.Human | LexTag.PeopleNoun;
 
     public static void Evaluate(TokenBuffer tokens, RuleOutput output)
     {

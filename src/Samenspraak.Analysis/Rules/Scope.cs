@@ -10,12 +10,15 @@ namespace Samenspraak.Analysis.Rules;
 /// </summary>
 internal static class Scope
 {
+    private static readonly ulong Maar = SpanHash.Of("maar");
+
     public static bool IsNegated(TokenBuffer tokens, int k, int sentenceStart, int sentenceEnd)
     {
         for (var j = k - 1; j >= Math.Max(sentenceStart, k - 4); j--)
         {
             ref var t = ref tokens[j];
-            if (t.Punct == ',' || t.Punct == ':' || ((t.Tags & LexTag.Subordinator) != 0 && (t.Tags & LexTag.ThirdPlural) == 0))
+            // "geen religie maar een moordzuchtige ideologie": the contrast ends the negation's scope.
+            if (t.Punct == ',' || t.Punct == ':' || t.Hash == Maar || ((t.Tags & LexTag.Subordinator) != 0 && (t.Tags & LexTag.ThirdPlural) == 0))
             {
                 break;
             }
