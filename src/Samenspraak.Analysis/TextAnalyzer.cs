@@ -42,6 +42,9 @@ public sealed class TextAnalyzer
     public AnalysisResult Analyze(string text, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _pipeline.Analyze(text, options ?? AnalysisOptions.Default);
+        options ??= AnalysisOptions.Default;
+        return text.Length <= LongTextWindows.WindowLength
+            ? _pipeline.Analyze(text, options)
+            : LongTextWindows.Analyze(text, options, window => _pipeline.Analyze(window, AnalysisOptions.Default));
     }
 }
