@@ -9,7 +9,7 @@ internal static class SpectreProgressRun
 {
     public static async Task<AnalyzeSummary> RunAsync(CliConsole console, Func<IAnalyzeReporter, Task<AnalyzeSummary>> run, long? totalBytes)
     {
-        var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        var ansi = console.Ansi(console.Error, console.ErrorIsTerminal);
         AnalyzeSummary? summary = null;
         await ansi.Progress()
             .AutoClear(false)

@@ -10,8 +10,8 @@ internal static class EvaluationTable
 {
     public static void Write(CliConsole console, EvaluationOutcome outcome, bool byCase)
     {
-        var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.OutText) });
-        if (!console.ErrorIsTerminal)
+        var ansi = console.Ansi(console.OutText, console.OutIsTerminal);
+        if (!console.OutIsTerminal)
         {
             // Redirected output has no terminal width; keep every column on one line for logs and diffs.
             ansi.Profile.Width = 160;

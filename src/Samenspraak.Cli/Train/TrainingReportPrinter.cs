@@ -10,7 +10,7 @@ internal static class TrainingReportPrinter
 {
     public static void Write(CliConsole console, TrainingReport report)
     {
-        var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.OutText) });
+        var ansi = console.Ansi(console.OutText, console.OutIsTerminal);
         ansi.WriteLine(CliTexts.TrainSummary(report.ModelVersion, report.TrainCount, report.DevCount, report.CovidTrainCount, report.CovidDevCount));
         var table = new Table().AddColumn(CliTexts.ColumnSignal);
         foreach (var header in new[] { CliTexts.ColumnDevPositives, CliTexts.ColumnPrecision, CliTexts.ColumnRecall, "F1", CliTexts.ColumnThreshold })

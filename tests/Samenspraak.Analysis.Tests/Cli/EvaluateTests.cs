@@ -134,6 +134,8 @@ public sealed class EvaluateTests : IDisposable
         Assert.Contains("niet geëvalueerd", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("quote_condemn", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("6 items", run.Stdout, StringComparison.Ordinal);
+        // Redirected output (a file, a pipe, this test) is plain text: no colour codes in reports.
+        Assert.DoesNotContain("\u001b[", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
