@@ -55,4 +55,5 @@ internal enum LexTag : ulong
     Human = 1UL << 47,         // a human reference other than a group: mensen, iedereen, die gast
     Debunk = 1UL << 48,        // fabel, klopt niet, fake nieuws, factcheck
     ExtAbuse = 1UL << 49,      // GrofLex abusive lemma
+    TraitFrame = 1UL << 50,    // typisch zo'n, wat verwacht je van: frames that blame one person's group
 }

@@ -85,16 +85,14 @@ internal static class RuleEngine
         var pronounRef = false;
         if (group < 0 && lastGroup >= 0)
         {
-            // "Ik heb het over moslims. Ze zijn ...": a plural pronoun refers back to the last group named.
-            for (var k = f.Start; k < f.End; k++)
+            // "Ik heb het over moslims. Dat zijn ...": a plural pronoun or demonstrative subject refers back to the
+            // last group named.
+            var pronoun = Reference.FindPronoun(tokens, f);
+            if (pronoun >= 0)
             {
-                if (tokens[k].IsWord && !tokens[k].InPhrase && (tokens[k].Tags & LexTag.ThirdPlural) != 0)
-                {
-                    group = k;
-                    target = lastTarget;
-                    pronounRef = true;
-                    break;
-                }
+                group = pronoun;
+                target = lastTarget;
+                pronounRef = true;
             }
         }
         if (f.FirstGroup >= 0)
@@ -102,6 +100,12 @@ internal static class RuleEngine
             lastGroup = f.FirstGroup;
             lastTarget = f.GroupTarget;
             o.Set(RuleFeature.GroupMention);
+        }
+        else if (!pronounRef && f.Has(LexTag.NonProtected))
+        {
+            // "Moslims? Prima. Fietsers, die zijn ...": a non-protected group named later becomes the referent.
+            lastGroup = -1;
+            lastTarget = -1;
         }
         if (pronounRef)
         {
@@ -165,6 +169,10 @@ internal static class RuleEngine
             {
                 PersonByGroup(tokens, k, f, o, suppressed);
             }
+            if ((tags & LexTag.Group) != 0 && !suppressed && (debunkAt < 0 || debunkAt > k))
+            {
+                derogated |= GroupAttackWithoutCue(tokens, k, span, f, o);
+            }
             // Calling hooligans or vandals "tuig" is abuse of a non-protected group, not dehumanisation of people
             // for who they are (annotation guide); it still counts for toxicity through the models.
             if ((tags & LexTag.Dehum) != 0 && hasPerson && (tags & LexTag.Group) == 0 && (group >= 0 || !f.Has(LexTag.NonProtected)))
@@ -203,7 +211,8 @@ internal static class RuleEngine
             }
             if ((tags & LexTag.Positive) != 0)
             {
-                if (negated && nearGroup && !suppressed)
+                // Under a debunking frame ("ik zeg niet dat vrouwen geen goede ... zijn") the negated praise is itself denied.
+                if (negated && nearGroup && !suppressed && !(debunkAt >= 0 && debunkAt < k))
                 {
                     // "moslims zijn nooit te vertrouwen", "geen respect voor vrouwen": negated praise derogates.
                     o.Set(RuleFeature.NegatedPositiveGroup);
@@ -302,6 +311,27 @@ internal static class RuleEngine
             var g = tokens[group];
             o.Evidence.Add(new RuleEvidence(Signal.Hate, group, Math.Max(1, (int)g.PhraseLength), "genoemde groep"));
         }
+    }
+
+    /// <summary>Exclusion and person-by-group frames that carry no derogatory word of their own.</summary>
+    private static bool GroupAttackWithoutCue(TokenBuffer tokens, int k, int span, in SentenceFacts f, RuleOutput o)
+    {
+        var target = tokens[k].PhraseTarget >= 0 ? tokens[k].PhraseTarget : tokens[k].Target;
+        if (Reference.IsUnwanted(tokens, k, f))
+        {
+            o.Set(RuleFeature.ExclusionGroup);
+            MarkHate(o, tokens, k, target, k - 1, span + 1, "uitsluiting van een groep");
+            return true;
+        }
+        var frame = Reference.TraitFrameBefore(tokens, k, f.Start);
+        if (frame >= 0)
+        {
+            o.Set(RuleFeature.PersonByGroup);
+            o.Set(RuleFeature.RuleToxicity);
+            MarkHate(o, tokens, k, target, frame, k + span - frame, "aanval op een persoon om een groepskenmerk");
+            return true;
+        }
+        return false;
     }
 
     /// <summary>"vuile homo", "die zwarte moet terug": an insult or exclusion aimed at one person for a group trait.</summary>
