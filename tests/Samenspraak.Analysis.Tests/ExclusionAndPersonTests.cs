@@ -85,6 +85,12 @@ public class ExclusionAndPersonTests
     [InlineData("Wij willen hier geen racisme.")]
     public void FramesWithoutAProtectedPersonAreNotHate(string text) => Assert.False(Flagged(text, Signal.Hate), text);
 
+    [Theory]
+    [InlineData("Ik zeg niet dat alle moslims slecht zijn, maar het zijn wel ratten.")]
+    [InlineData("ik zeg nie da ze allemaal slecht zijn maar die marokkanen zijn parasieten")]
+    [InlineData("Het is niet waar dat vluchtelingen lui zijn, maar ze zijn wel ratten.")]
+    public void DisclaimerEndsAtMaar(string text) => Assert.True(Flagged(text, Signal.Hate), text);
+
     [Fact]
     public void TraitFrameIsTheEvidence()
     {

@@ -14,6 +14,7 @@ internal static class RuleEngine
     private const LexTag Derogation = LexTag.Dehum | LexTag.NegAttr | LexTag.NegEmote | LexTag.Exclusion | LexTag.Slur;
     private const LexTag ThreatTags = LexTag.ThreatVerb | LexTag.ThreatIdiom;
     private static readonly ulong Waarom = SpanHash.Of("waarom");
+    private static readonly ulong Maar = SpanHash.Of("maar");
     private const LexTag PersonTags = LexTag.SecondPerson | LexTag.PersonRef | LexTag.ThirdPlural | LexTag.Human | LexTag.PeopleNoun;
 
     public static void Evaluate(TokenBuffer tokens, RuleOutput output)
@@ -129,6 +130,11 @@ internal static class RuleEngine
         for (var k = f.Start; k < f.End; k++)
         {
             ref var t = ref tokens[k];
+            // "Ik zeg niet dat ..., maar het zijn ratten": the contrast ends a debunking or disclaimer frame.
+            if (t.IsWord && t.Hash == Maar)
+            {
+                debunkAt = -1;
+            }
             // Inside a phrase only a phrase that starts here counts ("het is niet waar": "is niet waar").
             var tags = !t.IsWord ? LexTag.None : t.InPhrase ? t.PhraseTags : t.AllTags;
             if (tags == LexTag.None)
