@@ -69,13 +69,6 @@ public class TrainingTests
         Assert.StartsWith("samenspraak-nl-", TextAnalyzer.Default.ModelVersion, StringComparison.Ordinal);
     }
 
-    internal static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Samenspraak.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
+    internal static string RepositoryRoot() =>
+        Samenspraak.Cli.RepositoryPaths.FindRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("Repository root not found.");
 }

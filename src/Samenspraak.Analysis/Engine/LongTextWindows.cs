@@ -17,27 +17,12 @@ internal static class LongTextWindows
 
     public static AnalysisResult Analyze(string text, AnalysisOptions options, Func<string, AnalysisResult> analyzeWindow)
     {
-        AnalysisResult? merged = null;
         var windowLengths = new Dictionary<string, int>(StringComparer.Ordinal);
         var evidence = new List<EvidenceSpan>();
-        var start = 0;
+        var merged = AnalyzeWindow(text, 0, analyzeWindow, windowLengths, evidence, out var start);
         while (start < text.Length)
         {
-            var end = WindowEnd(text, start);
-            var result = analyzeWindow(text[start..end]);
-            windowLengths[result.Language] = windowLengths.GetValueOrDefault(result.Language) + (end - start);
-            foreach (var span in result.Evidence)
-            {
-                evidence.Add(span with { Start = span.Start + start });
-            }
-
-            merged = merged is null ? result : Merge(merged, result);
-            start = end;
-        }
-
-        if (merged is null)
-        {
-            return analyzeWindow(text);
+            merged = Merge(merged, AnalyzeWindow(text, start, analyzeWindow, windowLengths, evidence, out start));
         }
 
         // The language of most of the text, ties broken by name so that the result is deterministic.
@@ -55,6 +40,21 @@ internal static class LongTextWindows
                 ? Explainer.Explain(merged.Signals, evidence, merged.Targets, merged.ClaimMatch, language)
                 : null,
         };
+    }
+
+    /// <summary>Analyses the window at <paramref name="start"/>, recording its language share and its evidence on original offsets.</summary>
+    private static AnalysisResult AnalyzeWindow(string text, int start, Func<string, AnalysisResult> analyzeWindow,
+        Dictionary<string, int> windowLengths, List<EvidenceSpan> evidence, out int end)
+    {
+        end = WindowEnd(text, start);
+        var result = analyzeWindow(text[start..end]);
+        windowLengths[result.Language] = windowLengths.GetValueOrDefault(result.Language) + (end - start);
+        foreach (var span in result.Evidence)
+        {
+            evidence.Add(span with { Start = span.Start + start });
+        }
+
+        return result;
     }
 
     /// <summary>The strongest window decides each signal: a message is as harmful as its most harmful part.</summary>
