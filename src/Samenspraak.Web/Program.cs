@@ -8,6 +8,7 @@ using Samenspraak.Web.Infrastructure.Telemetry;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Api;
 using Samenspraak.Web.Platform.Audit;
+using Samenspraak.Web.Platform.Indicators;
 using Samenspraak.Web.Shell;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTelemetry();
 builder.AddData();
 builder.AddAudit();
+builder.AddIndicators();
 builder.AddAccounts();
 builder.AddMail();
 builder.AddFirstRun();

@@ -24,6 +24,11 @@ public sealed record AccessRule(string Name, IReadOnlySet<Principal> Allowed)
     public static AccessRule MunicipalityAdmin { get; } = new(Policies.MunicipalityAdmin,
         new HashSet<Principal> { Principal.PlatformAdmin, Principal.MunicipalityAdmin, Principal.ForeignMunicipalityAdmin });
 
+    public static AccessRule Curator { get; } = new(Policies.Curator, new HashSet<Principal> { Principal.PlatformAdmin, Principal.Curator });
+
+    public static AccessRule Author { get; } = new(Policies.Author,
+        new HashSet<Principal> { Principal.PlatformAdmin, Principal.Curator, Principal.Expert });
+
     public static AccessRule PlatformAdmin { get; } = new(Policies.PlatformAdmin, new HashSet<Principal> { Principal.PlatformAdmin });
 
     public override string ToString() => Name;

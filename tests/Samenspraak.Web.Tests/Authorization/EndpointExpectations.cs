@@ -12,7 +12,7 @@ public static class EndpointExpectations
 {
     private const string EmptyJson = "{}";
 
-    public static IReadOnlyList<EndpointExpectation> All { get; } =
+    private static IReadOnlyList<EndpointExpectation> Platform { get; } =
     [
         // Operations and documentation: public.
         new("*", "/health", Anonymous, _ => "/health"),
@@ -65,5 +65,16 @@ public static class EndpointExpectations
         new("GET", "/beheer/samenwerkingsverbanden", PlatformAdmin, _ => "/beheer/samenwerkingsverbanden"),
         new("GET", "/beheer/samenwerkingsverbanden/nieuw", PlatformAdmin, _ => "/beheer/samenwerkingsverbanden/nieuw"),
         new("GET", "/beheer/samenwerkingsverbanden/{Id:guid}", PlatformAdmin, w => $"/beheer/samenwerkingsverbanden/{w.HomePartnership.Id}"),
+    ];
+
+    /// <summary>Declared last, because static initialisers run in order: the platform's rows and every module's (each module keeps its rows in its own file).</summary>
+    public static IReadOnlyList<EndpointExpectation> All { get; } =
+    [
+        .. Platform,
+        .. MonitoringExpectations.Rows,
+        .. KnowledgeExpectations.Rows,
+        .. ActionPlanExpectations.Rows,
+        .. LearningExpectations.Rows,
+        .. CommunityExpectations.Rows,
     ];
 }

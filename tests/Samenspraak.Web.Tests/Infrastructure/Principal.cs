@@ -12,6 +12,7 @@ public enum Principal
     Expert,
     Partner,
     Citizen,
+    Curator,
 
     /// <summary>Gemeentebeheerder of another municipality: the strongest municipal user who must see nothing of home.</summary>
     ForeignMunicipalityAdmin,

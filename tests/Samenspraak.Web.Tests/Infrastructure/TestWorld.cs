@@ -27,6 +27,18 @@ public sealed class TestWorld
 
     public AppUser this[Principal principal] => Users[principal];
 
+    private readonly Dictionary<string, string> _resources = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An id (or slug) of a resource that a module's <see cref="IWorldSeeder"/> created, e.g.
+    /// <c>world.Resource("monitoring.home-channel")</c>. Keys are prefixed with the module's name.
+    /// </summary>
+    public string Resource(string key) =>
+        _resources.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No world resource '{key}'; is its IWorldSeeder present?");
+
+    /// <summary>Called by module seeders only.</summary>
+    public void AddResource(string key, string value) => _resources.Add(key, value);
+
     public static string EmailOf(Principal principal) => $"{principal.ToString().ToLowerInvariant()}@test.samenspraak.local";
 
     public static async Task<TestWorld> CreateAsync(IServiceProvider services)
@@ -57,6 +69,7 @@ public sealed class TestWorld
                 Principal.Expert => (Roles.Expert, home.Id),
                 Principal.Partner => (Roles.Partner, home.Id),
                 Principal.Citizen => (Roles.Citizen, home.Id),
+                Principal.Curator => (Roles.Curator, home.Id),
                 Principal.ForeignMunicipalityAdmin => (Roles.MunicipalityAdmin, foreign.Id),
                 _ => throw new InvalidOperationException(principal.ToString()),
             };
@@ -65,9 +78,11 @@ public sealed class TestWorld
         }
 
         var auditId = await db.AuditEntries.Where(a => a.MunicipalityId == home.Id).Select(a => a.Id).FirstAsync();
-        return new TestWorld
+        var world = new TestWorld
         {
             Home = home, Foreign = foreign, HomePartnership = partnership, Users = users, HomeAuditEntryId = auditId,
         };
+        await IWorldSeeder.RunAllAsync(services, world);
+        return world;
     }
 }

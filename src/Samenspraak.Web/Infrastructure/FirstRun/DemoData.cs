@@ -25,6 +25,7 @@ public sealed class DemoData(AppDbContext db, AdminAccounts accounts, TimeProvid
         (Roles.Expert, "expert", "Sofie Willems (demo)"),
         (Roles.Partner, "partner", "Youssef El Amrani (demo)"),
         (Roles.Citizen, "burger", "Lotte Janssens (demo)"),
+        (Roles.Curator, "redacteur", "Hanne Wouters (demo)"),
     ];
 
     /// <summary>Seeds the demo world once; returns the created accounts (empty when it already existed).</summary>

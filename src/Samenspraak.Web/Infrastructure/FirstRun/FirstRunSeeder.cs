@@ -8,7 +8,8 @@ namespace Samenspraak.Web.Infrastructure.FirstRun;
 /// the generated passwords once in a Dutch banner. Runs on every start; does something only the first time.
 /// </summary>
 public sealed class FirstRunSeeder(
-    AdminAccounts accounts, DemoData demo, IOptions<FirstRunOptions> options, FirstRunConsole console)
+    AdminAccounts accounts, DemoData demo, IOptions<FirstRunOptions> options, FirstRunConsole console,
+    IEnumerable<IModuleSeeder> modules)
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -23,6 +24,11 @@ public sealed class FirstRunSeeder(
         if (admin is not null || demoUsers.Count > 0)
         {
             WriteBanner(admin, demoUsers);
+        }
+
+        foreach (var module in modules.OrderBy(m => m.Order))
+        {
+            await module.SeedAsync(options.Value.SeedDemo, ct);
         }
     }
 

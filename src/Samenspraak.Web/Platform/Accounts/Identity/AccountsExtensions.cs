@@ -57,6 +57,8 @@ public static class AccountsExtensions
                 || (c.User.IsInRole(Roles.MunicipalityAdmin) && c.User.HasClaim(x => x.Type == SamenspraakClaims.MunicipalityId))))
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff, Roles.Moderator, Roles.MunicipalityAdmin))
             .AddPolicy(Policies.Professional, p => p.RequireRole(Roles.Professional))
+            .AddPolicy(Policies.Curator, p => p.RequireRole(Roles.PlatformAdmin, Roles.Curator))
+            .AddPolicy(Policies.Author, p => p.RequireRole(Roles.PlatformAdmin, Roles.Curator, Roles.Expert))
             .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser());
 
         services.AddAntiforgery(o =>

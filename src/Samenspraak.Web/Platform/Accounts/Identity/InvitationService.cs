@@ -55,7 +55,8 @@ internal sealed class InvitationService(
         }
 
         var allowed = tenant.IsPlatformAdmin
-            || (tenant.MunicipalityId is not null && tenant.MunicipalityId == municipalityId && role != Roles.PlatformAdmin);
+            || (tenant.MunicipalityId is not null && tenant.MunicipalityId == municipalityId
+                && Roles.MunicipalityRoles.Contains(role, StringComparer.Ordinal));
         if (!allowed)
         {
             return InvitationResult.Failed(t["InviteNotAllowed"]);

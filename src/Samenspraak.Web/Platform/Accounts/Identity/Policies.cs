@@ -15,6 +15,12 @@ public static class Policies
     /// <summary>Any role except Burger.</summary>
     public const string Professional = "Professional";
 
+    /// <summary>Platformbeheerder or Redacteur: approves and edits the shared, platform-wide content.</summary>
+    public const string Curator = "Curator";
+
+    /// <summary>Curator or Expert: writes courses, publishes events and answers as an expert.</summary>
+    public const string Author = "Author";
+
     /// <summary>Any logged-in user.</summary>
     public const string Authenticated = "Authenticated";
 }

@@ -12,16 +12,26 @@ public static class Roles
     public const string Partner = "Partner";
     public const string Citizen = "Burger";
 
-    public static IReadOnlyList<string> All { get; } =
-        [PlatformAdmin, MunicipalityAdmin, Staff, Official, Moderator, Expert, Partner, Citizen];
+    /// <summary>
+    /// Redacteur: curates the shared, platform-wide content (knowledge base, fact-checks, courses). Belongs to a
+    /// municipality like every non-platform user, but only the Platformbeheerder may hand it out, because what a
+    /// redacteur approves is read by every municipality.
+    /// </summary>
+    public const string Curator = "Redacteur";
 
-    /// <summary>Roles that belong to a municipality (everything except the platform admin).</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [PlatformAdmin, MunicipalityAdmin, Staff, Official, Moderator, Expert, Partner, Citizen, Curator];
+
+    /// <summary>
+    /// Roles a Gemeentebeheerder may hand out in the own municipality: everything except the platform-wide
+    /// Platformbeheerder and Redacteur.
+    /// </summary>
     public static IReadOnlyList<string> MunicipalityRoles { get; } =
         [MunicipalityAdmin, Staff, Official, Moderator, Expert, Partner, Citizen];
 
     /// <summary>Every role except the citizen: the people who work with the platform professionally.</summary>
     public static IReadOnlyList<string> Professional { get; } =
-        [PlatformAdmin, MunicipalityAdmin, Staff, Official, Moderator, Expert, Partner];
+        [PlatformAdmin, MunicipalityAdmin, Staff, Official, Moderator, Expert, Partner, Curator];
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 }
