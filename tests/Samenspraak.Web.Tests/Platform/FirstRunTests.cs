@@ -75,7 +75,7 @@ public sealed partial class FirstRunTests(FirstRunFixture app) : IClassFixture<F
     [GeneratedRegex(@"admin@samenspraak\.local\s+Wachtwoord:\s+(\S+)")]
     private static partial Regex AdminPassword();
 
-    [GeneratedRegex(@"burger@\S+\s+[^\n]+\n\s+Wachtwoord:\s+(\S+)")]
+    [GeneratedRegex(@"Demogemeente[^\n]*\n(?:\s+\S+@\S+[^\n]*\n)+\s+Wachtwoord:\s+(\S+)")]
     private static partial Regex DemoPassword();
 }
 
