@@ -50,7 +50,7 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var courseId = db.Set<Course>().First().Id;
+            var courseId = db.Set<Course>().OrderBy(c => c.Slug).First().Id;
             var approved = RoleModel(mine.Id, ScreeningStatus.Goedgekeurd);
             var stopped = RoleModel(mine.Id, ScreeningStatus.Goedgekeurd, active: false);
             var screening = RoleModel(mine.Id, ScreeningStatus.InScreening);
@@ -118,26 +118,33 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
     {
         var staff = await app.LogInAsync(Principal.Staff);
 
-        var refused = await PageForm.SubmitAsync(staff, "/rolmodellen/aanmelden", "rolmodel",
+        var refused = await PageForm.SubmitAsync(staff, "/rolmodellen/aanmelden", "id=\"rolmodel\"",
             [new("Input.Name", "Zonder Toestemming"), new("Input.Email", "z@test.samenspraak.local"), new("Input.Motivation", "m")]);
         Assert.Equal(System.Net.HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("toestemming", PageForm.Text(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
-        var saved = await PageForm.SubmitAsync(staff, "/rolmodellen/aanmelden", "rolmodel",
+        var saved = await PageForm.SubmitAsync(staff, "/rolmodellen/aanmelden", "id=\"rolmodel\"",
             [new("Input.Name", "Nieuw Rolmodel"), new("Input.Email", "n@test.samenspraak.local"), new("Input.Motivation", "Ik wil helpen."), new("Input.Consent", "true")]);
         var path = PageForm.Location(saved)!;
         Assert.StartsWith("/rolmodellen/", path, StringComparison.Ordinal);
 
-        var added = await PageForm.SubmitAsync(staff, path, "activiteit",
+        var added = await PageForm.SubmitAsync(staff, path, "id=\"activiteit\"",
             [new("ActivityType", "Workshop"), new("ActivityDate", "2026-05-06"), new("Place", "Jeugdhuis"), new("Organisation", "Jeugddienst"), new("Reached", "18")]);
+        Assert.True(added.StatusCode == System.Net.HttpStatusCode.Found, ErrorsOf(await added.Content.ReadAsStringAsync()));
         var page = PageForm.Text(await PageForm.FollowAsync(staff, added));
         Assert.Contains("Jeugdhuis", page, StringComparison.Ordinal);
 
-        var bad = await PageForm.SubmitAsync(staff, path, "activiteit",
+        var bad = await PageForm.SubmitAsync(staff, path, "id=\"activiteit\"",
             [new("ActivityType", "Workshop"), new("ActivityDate", "morgen"), new("Place", "Jeugdhuis"), new("Organisation", "Jeugddienst"), new("Reached", "veel")]);
         var badPage = PageForm.Text(await bad.Content.ReadAsStringAsync());
         Assert.Contains("geldige datum", badPage, StringComparison.Ordinal);
         Assert.Contains("value=\"Jeugdhuis\"", badPage, StringComparison.Ordinal);
+    }
+
+    private static string ErrorsOf(string html)
+    {
+        var start = html.IndexOf("foutenoverzicht", StringComparison.Ordinal);
+        return start < 0 ? "no error summary" : PageForm.Text(html.Substring(start, Math.Min(600, html.Length - start)));
     }
 }
 
