@@ -1,9 +1,41 @@
+using static Samenspraak.Web.Tests.Authorization.AccessRule;
+
 namespace Samenspraak.Web.Tests.Authorization;
 
 /// <summary>The Learning module's rows of the authorization matrix (see <see cref="EndpointExpectations"/>).</summary>
 public static class LearningExpectations
 {
+    private const string PublicCourse = "omstaander-online";
+
     public static IReadOnlyList<EndpointExpectation> Rows { get; } =
     [
+        // Courses: the list, the overview of a public course and the verification are public; taking a course needs an account.
+        new("GET", "/leren", Anonymous, _ => "/leren"),
+        new("GET", "/leren/cursus/{Slug}", Anonymous, _ => $"/leren/cursus/{PublicCourse}"),
+        new("GET", "/leren/cursus/{Slug}/les/{Lesson}", Authenticated, _ => $"/leren/cursus/{PublicCourse}/les/haat-en-polarisatie-herkennen"),
+        new("GET", "/leren/cursus/{Slug}/toets", Authenticated, _ => $"/leren/cursus/{PublicCourse}/toets"),
+        new("GET", "/leren/registreren", Anonymous, _ => "/leren/registreren"),
+        new("GET", "/certificaat-controleren", Anonymous, w => $"/certificaat-controleren?code={w.Resource("learning.citizen-certificate")}"),
+        new("GET", "/leren/voortgang", MunicipalityAdmin, _ => "/leren/voortgang"),
+        // A certificate page and its document answer only to the holder; the matrix (which cannot name "the holder")
+        // checks that they need a log-in with an unknown code (404 for everyone); holder-only access is tested in
+        // CertificateTests.
+        new("GET", "/leren/certificaten/{Code}", Authenticated, _ => "/leren/certificaten/ONBE-KEND0-CODE", AllowedStatus: 404),
+        new("GET", "/leren/certificaten/{code}/document", Authenticated, _ => "/leren/certificaten/ONBE-KEND0-CODE/document", AllowedStatus: 404),
+
+        // Agenda: public events are readable by anyone; publishing and participant lists are for authors (organiser or curator).
+        new("GET", "/agenda", Anonymous, _ => "/agenda"),
+        new("GET", "/agenda/{Id:guid}", Anonymous, w => $"/agenda/{w.Resource("learning.public-event")}"),
+        new("GET", "/agenda/feed.ics", Anonymous, _ => "/agenda/feed.ics"),
+        new("GET", "/agenda/{id:guid}/agenda.ics", Anonymous, w => $"/agenda/{w.Resource("learning.public-event")}/agenda.ics"),
+        new("GET", "/agenda/nieuw", Author, _ => "/agenda/nieuw"),
+        new("GET", "/agenda/{Id:guid}/deelnemers", Author, w => $"/agenda/{w.Resource("learning.public-event")}/deelnemers"),
+        new("GET", "/agenda/{id:guid}/deelnemers.csv", Author, w => $"/agenda/{w.Resource("learning.public-event")}/deelnemers.csv"),
+        new("GET", "/agenda/{id:guid}/deelnemers.xlsx", Author, w => $"/agenda/{w.Resource("learning.public-event")}/deelnemers.xlsx"),
+
+        // Role models: the municipality's staff; another municipality's role model answers 404.
+        new("GET", "/rolmodellen", Staff, _ => "/rolmodellen"),
+        new("GET", "/rolmodellen/aanmelden", Staff, _ => "/rolmodellen/aanmelden"),
+        new("GET", "/rolmodellen/{Id:guid}", Staff, w => $"/rolmodellen/{w.Resource("learning.home-rolemodel")}", HomeResource: true),
     ];
 }

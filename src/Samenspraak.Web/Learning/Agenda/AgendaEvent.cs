@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samenspraak.Web.Platform.Audit;
+
+namespace Samenspraak.Web.Learning.Agenda;
+
+/// <summary>The kinds of events in the agenda (UI names in LearningText "EventType.*").</summary>
+public enum EventType
+{
+    Webinar,
+    Training,
+    Hackathon,
+    Plaatsbezoek,
+    Ervaringsdag,
+    Netwerkmoment,
+}
+
+/// <summary>
+/// An event in the platform-wide agenda (PolarProf-style webinars, trainings, site visits). Published by authors;
+/// public events are open to citizens, the others to professionals only. <see cref="ConfirmedCount"/> is the
+/// number of confirmed places and is only ever changed by one conditional UPDATE, which is what prevents
+/// overbooking when many people register at once.
+/// </summary>
+public sealed class AgendaEvent : IAudited
+{
+    public Guid Id { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public EventType Type { get; set; }
+
+    public string Description { get; set; } = "";
+
+    public DateTimeOffset StartsAt { get; set; }
+
+    public DateTimeOffset EndsAt { get; set; }
+
+    /// <summary>Address for events on location; empty for online events.</summary>
+    public string? Location { get; set; }
+
+    /// <summary>Link to join a webinar (only shown to registered participants).</summary>
+    public string? OnlineUrl { get; set; }
+
+    /// <summary>Recording of a webinar, shown afterwards.</summary>
+    public string? RecordingUrl { get; set; }
+
+    public int Capacity { get; set; }
+
+    public int ConfirmedCount { get; set; }
+
+    public bool IsPublic { get; set; }
+
+    /// <summary>An optional question asked at registration (dietary needs, expectations, ...).</summary>
+    public string? RegistrationQuestion { get; set; }
+
+    public Guid? OrganiserId { get; set; }
+
+    /// <summary>iCalendar SEQUENCE: raised on every change so calendar clients update their copy.</summary>
+    public int Sequence { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal sealed class AgendaEventConfiguration : IEntityTypeConfiguration<AgendaEvent>
+{
+    public void Configure(EntityTypeBuilder<AgendaEvent> builder)
+    {
+        builder.ToTable("LearningEvents");
+        builder.Property(e => e.Title).HasMaxLength(200);
+        builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Description).HasMaxLength(4000);
+        builder.Property(e => e.Location).HasMaxLength(300);
+        builder.Property(e => e.OnlineUrl).HasMaxLength(500);
+        builder.Property(e => e.RecordingUrl).HasMaxLength(500);
+        builder.Property(e => e.RegistrationQuestion).HasMaxLength(300);
+        builder.HasIndex(e => e.StartsAt);
+    }
+}

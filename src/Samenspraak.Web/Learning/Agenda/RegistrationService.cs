@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Samenspraak.Web.Infrastructure.Data;
+
+namespace Samenspraak.Web.Learning.Agenda;
+
+/// <summary>Who registers: copied onto the registration.</summary>
+public sealed record Registrant(Guid UserId, string Name, string Email);
+
+/// <summary>
+/// Registration, cancellation and waiting-list promotion. A place is taken only by the conditional update
+/// "ConfirmedCount = ConfirmedCount + 1 WHERE ConfirmedCount &lt; Capacity", inside the same transaction as the
+/// registration row. PostgreSQL re-checks the condition after waiting for the row lock and SQLite runs one writer
+/// at a time, so however many people register at once, no event is ever overbooked.
+/// </summary>
+public sealed class RegistrationService(AppDbContext db, TimeProvider clock, RegistrationMails mails)
+{
+    public async Task<EventRegistration> RegisterAsync(AgendaEvent agendaEvent, Registrant who, string? answer, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        var registration = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var existing = await db.Set<EventRegistration>().FirstOrDefaultAsync(r => r.EventId == agendaEvent.Id && r.UserId == who.UserId, ct);
+            if (existing is { Status: not RegistrationStatus.Cancelled })
+            {
+                return (existing, IsNew: false);
+            }
+
+            var confirmed = await TakePlaceAsync(agendaEvent.Id, ct);
+            var row = existing ?? new EventRegistration { Id = Guid.NewGuid(), EventId = agendaEvent.Id, UserId = who.UserId };
+            row.Name = who.Name;
+            row.Email = who.Email;
+            row.Answer = string.IsNullOrWhiteSpace(answer) ? null : answer.Trim();
+            row.Status = confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+            row.RegisteredAt = clock.GetUtcNow();
+            if (existing is null)
+            {
+                db.Add(row);
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return (row, IsNew: true);
+        });
+
+        if (registration.IsNew)
+        {
+            await mails.RegisteredAsync(agendaEvent, registration.Item1, ct);
+        }
+
+        return registration.Item1;
+    }
+
+    /// <summary>Cancels a registration; a freed place goes to the longest waiting person, who gets an e-mail.</summary>
+    public async Task CancelAsync(AgendaEvent agendaEvent, Guid registrationId, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        var (cancelled, promoted) = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var row = await db.Set<EventRegistration>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == agendaEvent.Id, ct);
+            if (row is null || row.Status == RegistrationStatus.Cancelled)
+            {
+                return ((EventRegistration?)null, (IReadOnlyList<EventRegistration>)[]);
+            }
+
+            // Conditional on the status we read, so two simultaneous cancellations free the place only once.
+            var changed = await db.Set<EventRegistration>()
+                .Where(r => r.Id == row.Id && r.Status == row.Status)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RegistrationStatus.Cancelled), ct);
+            if (changed == 0)
+            {
+                return ((EventRegistration?)null, (IReadOnlyList<EventRegistration>)[]);
+            }
+
+            IReadOnlyList<EventRegistration> moved = [];
+            if (row.Status == RegistrationStatus.Confirmed)
+            {
+                await db.Set<AgendaEvent>().Where(e => e.Id == agendaEvent.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.ConfirmedCount, e => e.ConfirmedCount - 1), ct);
+                moved = await PromoteWaitingAsync(agendaEvent.Id, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+            return ((EventRegistration?)row, moved);
+        });
+
+        if (cancelled is not null)
+        {
+            await mails.CancelledAsync(agendaEvent, cancelled, ct);
+        }
+
+        foreach (var person in promoted)
+        {
+            await mails.PromotedAsync(agendaEvent, person, ct);
+        }
+    }
+
+    /// <summary>Fills free places from the waiting list, oldest first (also after an organiser raises the capacity).</summary>
+    public async Task<IReadOnlyList<EventRegistration>> PromoteWaitingAsync(Guid eventId, CancellationToken ct)
+    {
+        var promoted = new List<EventRegistration>();
+        while (true)
+        {
+            var next = await db.Set<EventRegistration>().AsNoTracking()
+                .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted)
+                .OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id)
+                .FirstOrDefaultAsync(ct);
+            if (next is null || !await TakePlaceAsync(eventId, ct))
+            {
+                return promoted;
+            }
+
+            var changed = await db.Set<EventRegistration>()
+                .Where(r => r.Id == next.Id && r.Status == RegistrationStatus.Waitlisted)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RegistrationStatus.Confirmed), ct);
+            if (changed == 0)
+            {
+                // Someone else promoted or cancelled this person meanwhile: give the place back and look again.
+                await db.Set<AgendaEvent>().Where(e => e.Id == eventId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.ConfirmedCount, e => e.ConfirmedCount - 1), ct);
+                continue;
+            }
+
+            next.Status = RegistrationStatus.Confirmed;
+            promoted.Add(next);
+        }
+    }
+
+    private async Task<bool> TakePlaceAsync(Guid eventId, CancellationToken ct) =>
+        await db.Set<AgendaEvent>()
+            .Where(e => e.Id == eventId && e.ConfirmedCount < e.Capacity)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ConfirmedCount, e => e.ConfirmedCount + 1), ct) == 1;
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Learning.Courses;
+using Samenspraak.Web.Learning.Resources;
+using Samenspraak.Web.Learning.RoleModels;
+using Samenspraak.Web.Platform.Indicators;
+using Samenspraak.Web.Shell;
+
+namespace Samenspraak.Web.Learning.Indicators;
+
+/// <summary>
+/// The Learning module's indicators for action-plan KPIs: professionals trained (certificates), role-model
+/// activities and people reached. Every query names the municipality explicitly (tenant filter lifted), so the
+/// series is that municipality's and nobody else's, whoever asks.
+/// </summary>
+public sealed class LearningIndicatorSource(AppDbContext db) : IIndicatorSource
+{
+    public const string ProfessionalsTrained = "learning.professionals-trained";
+    public const string RoleModelActivities = "learning.rolemodel-activities";
+    public const string PeopleReached = "learning.people-reached";
+
+    public IReadOnlyList<IndicatorDefinition> Definitions =>
+    [
+        Define(ProfessionalsTrained, "ProfessionalsTrained"),
+        Define(RoleModelActivities, "RoleModelActivities"),
+        Define(PeopleReached, "PeopleReached"),
+    ];
+
+    public async Task<IndicatorSeries?> GetSeriesAsync(string key, Guid municipalityId, DateOnly from, DateOnly to, IndicatorPeriod period,
+        CancellationToken cancellationToken = default)
+    {
+        var definition = Definitions.FirstOrDefault(d => d.Key == key);
+        if (definition is null)
+        {
+            return null;
+        }
+
+        IEnumerable<(DateOnly Day, double Value, Guid? Distinct)> observations;
+        if (key == ProfessionalsTrained)
+        {
+            var (start, end) = RoleModelFigures.Range(from, to);
+            var rows = await db.Set<Certificate>().AsNoTracking()
+                .Where(c => c.MunicipalityId == municipalityId && c.IsProfessional && c.IssuedAt >= start && c.IssuedAt < end)
+                .Select(c => new { c.UserId, c.IssuedAt }).ToListAsync(cancellationToken);
+            observations = rows.Select(r => (DateOnly.FromDateTime(BelgianTime.ToLocal(r.IssuedAt).DateTime), 1d, (Guid?)r.UserId));
+        }
+        else
+        {
+            var rows = await db.Set<RoleModelActivity>().IgnoreTenantFilter().AsNoTracking()
+                .Where(a => a.MunicipalityId == municipalityId && a.Date >= from && a.Date <= to)
+                .Select(a => new { a.Date, a.ParticipantsReached }).ToListAsync(cancellationToken);
+            observations = rows.Select(r => (r.Date, key == PeopleReached ? r.ParticipantsReached : 1d, (Guid?)null));
+        }
+
+        var points = observations
+            .GroupBy(o => PeriodStart(o.Day, period))
+            .OrderBy(g => g.Key)
+            .Select(g => g.First().Distinct is null
+                ? new IndicatorPoint(g.Key, g.Sum(o => o.Value), g.Count())
+                // A professional who earns two certificates in one period is one professional trained.
+                : new IndicatorPoint(g.Key, g.Select(o => o.Distinct).Distinct().Count(), g.Count()))
+            .ToList();
+        return new IndicatorSeries(definition, period, points);
+    }
+
+    public static DateOnly PeriodStart(DateOnly day, IndicatorPeriod period) => period switch
+    {
+        IndicatorPeriod.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
+        IndicatorPeriod.Month => new DateOnly(day.Year, day.Month, 1),
+        _ => day,
+    };
+
+    private static IndicatorDefinition Define(string key, string name)
+    {
+        var text = LearningText.Text;
+        return new IndicatorDefinition(key, text[$"Indicator.{name}"], text[$"Indicator.{name}.Unit"], "Learning", text[$"Indicator.{name}.Description"]);
+    }
+}

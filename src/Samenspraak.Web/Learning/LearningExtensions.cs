@@ -1,0 +1,41 @@
+using Samenspraak.Web.Infrastructure.FirstRun;
+using Samenspraak.Web.Learning.Agenda;
+using Samenspraak.Web.Learning.Courses;
+using Samenspraak.Web.Learning.Indicators;
+using Samenspraak.Web.Learning.Resources;
+using Samenspraak.Web.Learning.RoleModels;
+using Samenspraak.Web.Platform.Accounts.Identity;
+using Samenspraak.Web.Platform.Indicators;
+using Samenspraak.Web.Shell.Navigation;
+
+namespace Samenspraak.Web.Learning;
+
+/// <summary>The Learning module: courses (Leren), events (Agenda) and the role-model programme (Rolmodellen).</summary>
+public static class LearningExtensions
+{
+    public static IHostApplicationBuilder AddLearning(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<CourseCatalog>();
+        services.AddScoped<QuizService>();
+        services.AddScoped<StaffProgress>();
+        services.AddScoped<IModuleSeeder, CourseSeeder>();
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<RegistrationMails>();
+        services.AddScoped<EventReminders>();
+        services.AddHostedService<EventReminderWorker>();
+        services.AddScoped<RoleModelFigures>();
+        services.AddScoped<IIndicatorSource, LearningIndicatorSource>();
+        services.AddNavItem(new NavItem(NavGroup.Learn, 10, "/leren", Policies.Authenticated, typeof(LearningText), "Nav.Courses"));
+        services.AddNavItem(new NavItem(NavGroup.Learn, 20, "/agenda", Policies.Authenticated, typeof(LearningText), "Nav.Agenda"));
+        services.AddNavItem(new NavItem(NavGroup.Learn, 50, "/rolmodellen", Policies.Staff, typeof(LearningText), "Nav.RoleModels"));
+        return builder;
+    }
+
+    public static WebApplication MapLearning(this WebApplication app)
+    {
+        app.MapLearningDownloads();
+        return app;
+    }
+}

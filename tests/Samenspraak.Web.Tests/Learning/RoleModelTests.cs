@@ -1,0 +1,153 @@
+using Microsoft.Extensions.DependencyInjection;
+using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Learning.Courses;
+using Samenspraak.Web.Learning.Indicators;
+using Samenspraak.Web.Learning.RoleModels;
+using Samenspraak.Web.Platform.Indicators;
+using Samenspraak.Web.Platform.Tenancy;
+using Samenspraak.Web.Tests.Infrastructure;
+using Samenspraak.Web.Tests.Pages;
+
+namespace Samenspraak.Web.Tests.Learning;
+
+/// <summary>The role-model programme's figures and indicators per municipality, and the coach-only notes.</summary>
+public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : AppFixture
+{
+    private async Task<Municipality> NewMunicipalityAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var code = Random.Shared.Next(10000, 99999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var m = new Municipality { Name = $"Cijfergem {Guid.NewGuid():N}", NisCode = code, Province = Province.Antwerpen, Population = 1000, CreatedAt = DateTimeOffset.UtcNow };
+        db.Municipalities.Add(m);
+        await db.SaveChangesAsync();
+        return m;
+    }
+
+    private static RoleModel RoleModel(Guid municipalityId, ScreeningStatus screening, bool active = true) => new()
+    {
+        Id = Guid.NewGuid(), MunicipalityId = municipalityId, Name = "Rolmodel", Email = "r@test.samenspraak.local", Motivation = "m",
+        ConsentGiven = true, ConsentAt = DateTimeOffset.UtcNow, AppliedAt = DateTimeOffset.UtcNow, Screening = screening, IsActive = active,
+    };
+
+    private static RoleModelActivity Activity(RoleModel r, DateOnly date, int reached) => new()
+    {
+        Id = Guid.NewGuid(), MunicipalityId = r.MunicipalityId, RoleModelId = r.Id, ActivityType = "Getuigenis in de klas", Date = date,
+        Place = "School", Organisation = "Atheneum", ParticipantsReached = reached,
+    };
+
+    private static Certificate Certificate(Guid municipalityId, Guid userId, Guid courseId, DateTimeOffset issued, bool professional) => new()
+    {
+        Id = Guid.NewGuid(), Code = CertificateCode.New(), UserId = userId, CourseId = courseId, MunicipalityId = municipalityId,
+        IsProfessional = professional, HolderName = "H", CourseTitle = "C", CourseVersion = 1, Score = 1, IssuedAt = issued,
+    };
+
+    [Fact]
+    public async Task FiguresAndIndicatorSeriesCountOnlyTheMunicipalitysOwnData()
+    {
+        var mine = await NewMunicipalityAsync();
+        var other = await NewMunicipalityAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var courseId = db.Set<Course>().OrderBy(c => c.Slug).First().Id;
+            var approved = RoleModel(mine.Id, ScreeningStatus.Goedgekeurd);
+            var stopped = RoleModel(mine.Id, ScreeningStatus.Goedgekeurd, active: false);
+            var screening = RoleModel(mine.Id, ScreeningStatus.InScreening);
+            var foreign = RoleModel(other.Id, ScreeningStatus.Goedgekeurd);
+            db.AddRange(approved, stopped, screening, foreign);
+            db.AddRange(
+                Activity(approved, new DateOnly(2026, 3, 2), 25),
+                Activity(approved, new DateOnly(2026, 3, 4), 30),
+                Activity(stopped, new DateOnly(2026, 4, 15), 12),
+                Activity(approved, new DateOnly(2025, 12, 31), 100),
+                Activity(foreign, new DateOnly(2026, 3, 3), 500));
+            var professional = Guid.NewGuid();
+            db.AddRange(
+                Certificate(mine.Id, professional, courseId, new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.Zero), professional: true),
+                Certificate(mine.Id, Guid.NewGuid(), courseId, new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero), professional: true),
+                Certificate(mine.Id, Guid.NewGuid(), courseId, new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero), professional: false),
+                Certificate(other.Id, Guid.NewGuid(), courseId, new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero), professional: true));
+            await db.SaveChangesAsync();
+        }
+
+        await using var query = app.Services.CreateAsyncScope();
+        var from = new DateOnly(2026, 1, 1);
+        var to = new DateOnly(2026, 12, 31);
+        var figures = await query.ServiceProvider.GetRequiredService<RoleModelFigures>().ForAsync(mine.Id, from, to, CancellationToken.None);
+        Assert.Equal(new ProgrammeFigures(ActiveRoleModels: 1, Activities: 3, PeopleReached: 67, ProfessionalsTrained: 2), figures);
+
+        var catalog = query.ServiceProvider.GetRequiredService<IndicatorCatalog>();
+        Assert.Contains(catalog.Definitions, d => d.Key == LearningIndicatorSource.ProfessionalsTrained);
+        var reached = await catalog.GetSeriesAsync(LearningIndicatorSource.PeopleReached, mine.Id, from, to, IndicatorPeriod.Month);
+        Assert.Equal([(new DateOnly(2026, 3, 1), 55d), (new DateOnly(2026, 4, 1), 12d)], reached!.Points.Select(p => (p.PeriodStart, p.Value)));
+        var weekly = await catalog.GetSeriesAsync(LearningIndicatorSource.RoleModelActivities, mine.Id, from, to, IndicatorPeriod.Week);
+        Assert.Equal((new DateOnly(2026, 3, 2), 2d), (weekly!.Points[0].PeriodStart, weekly.Points[0].Value));
+        var trained = await catalog.GetSeriesAsync(LearningIndicatorSource.ProfessionalsTrained, mine.Id, from, to, IndicatorPeriod.Month);
+        Assert.Equal(2d, trained!.Points.Single().Value);
+        var otherReached = await catalog.GetSeriesAsync(LearningIndicatorSource.PeopleReached, other.Id, from, to, IndicatorPeriod.Month);
+        Assert.Equal(500d, otherReached!.Points.Sum(p => p.Value));
+    }
+
+    [Fact]
+    public async Task CoachingNotesAreShownOnlyToTheCoach()
+    {
+        var coach = app.World[Principal.Staff];
+        var roleModel = RoleModel(app.World.Home.Id, ScreeningStatus.Goedgekeurd);
+        roleModel.CoachId = coach.Id;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Add(roleModel);
+            db.Add(new CoachingSession { Id = Guid.NewGuid(), MunicipalityId = app.World.Home.Id, RoleModelId = roleModel.Id, CoachId = coach.Id, Date = new DateOnly(2026, 2, 1), Notes = "Vertrouwelijke coachingsnotitie" });
+            await db.SaveChangesAsync();
+        }
+
+        var asCoach = await PageForm.HtmlAsync(await app.ClientAsync(Principal.Staff), $"/rolmodellen/{roleModel.Id}");
+        var asColleague = await PageForm.HtmlAsync(await app.ClientAsync(Principal.Moderator), $"/rolmodellen/{roleModel.Id}");
+
+        Assert.Contains("Vertrouwelijke coachingsnotitie", asCoach, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vertrouwelijke coachingsnotitie", asColleague, StringComparison.Ordinal);
+        Assert.Contains("id=\"coaching\"", asColleague, StringComparison.Ordinal);
+        var foreign = await app.ClientAsync(Principal.ForeignMunicipalityAdmin);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await foreign.GetAsync($"/rolmodellen/{roleModel.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task StaffRecordAnApplicationAndAnActivityThroughThePages()
+    {
+        var staff = await app.LogInAsync(Principal.Staff);
+
+        var refused = await PageForm.SubmitAsync(staff, "/rolmodellen/aanmelden", "id=\"rolmodel\"",
+            [new("Input.Name", "Zonder Toestemming"), new("Input.Email", "z@test.samenspraak.local"), new("Input.Motivation", "m")]);
+        Assert.Equal(System.Net.HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("toestemming", PageForm.Text(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var saved = await PageForm.SubmitAsync(staff, "/rolmodellen/aanmelden", "id=\"rolmodel\"",
+            [new("Input.Name", "Nieuw Rolmodel"), new("Input.Email", "n@test.samenspraak.local"), new("Input.Motivation", "Ik wil helpen."), new("Input.Consent", "true")]);
+        var path = PageForm.Location(saved)!;
+        Assert.StartsWith("/rolmodellen/", path, StringComparison.Ordinal);
+
+        var added = await PageForm.SubmitAsync(staff, path, "id=\"activiteit\"",
+            [new("ActivityType", "Workshop"), new("ActivityDate", "2026-05-06"), new("Place", "Jeugdhuis"), new("Organisation", "Jeugddienst"), new("Reached", "18")]);
+        Assert.True(added.StatusCode == System.Net.HttpStatusCode.Found, ErrorsOf(await added.Content.ReadAsStringAsync()));
+        var page = PageForm.Text(await PageForm.FollowAsync(staff, added));
+        Assert.Contains("Jeugdhuis", page, StringComparison.Ordinal);
+
+        var bad = await PageForm.SubmitAsync(staff, path, "id=\"activiteit\"",
+            [new("ActivityType", "Workshop"), new("ActivityDate", "morgen"), new("Place", "Jeugdhuis"), new("Organisation", "Jeugddienst"), new("Reached", "veel")]);
+        var badPage = PageForm.Text(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("geldige datum", badPage, StringComparison.Ordinal);
+        Assert.Contains("value=\"Jeugdhuis\"", badPage, StringComparison.Ordinal);
+    }
+
+    private static string ErrorsOf(string html)
+    {
+        var start = html.IndexOf("foutenoverzicht", StringComparison.Ordinal);
+        return start < 0 ? "no error summary" : PageForm.Text(html.Substring(start, Math.Min(600, html.Length - start)));
+    }
+}
+
+public sealed class SqliteRoleModelTests(SqliteAppFixture app) : RoleModelTests<SqliteAppFixture>(app), IClassFixture<SqliteAppFixture>;
+
+public sealed class PostgresRoleModelTests(PostgresAppFixture app) : RoleModelTests<PostgresAppFixture>(app), IClassFixture<PostgresAppFixture>;
