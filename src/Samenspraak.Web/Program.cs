@@ -1,3 +1,4 @@
+using Samenspraak.Web.Community;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Infrastructure.Health;
@@ -25,6 +26,7 @@ builder.AddRateLimits();
 builder.AddHealth();
 builder.AddApiDocumentation();
 builder.AddShell();
+builder.AddCommunity();
 
 var app = builder.Build();
 
@@ -49,6 +51,7 @@ app.MapHealth();
 app.MapApiDocumentation();
 app.MapPlatformApi();
 app.MapShell();
+app.MapCommunity();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 
