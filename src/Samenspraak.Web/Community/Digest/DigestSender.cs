@@ -23,6 +23,8 @@ public sealed class DigestSender(AppDbContext db, IEnumerable<IDigestContributor
     /// <returns>The number of digests sent.</returns>
     public async Task<int> SendDueAsync(DateTimeOffset now, CancellationToken ct = default)
     {
+        // PostgreSQL keeps microseconds: the claim compares stored times, so "now" must survive the round trip unchanged.
+        now = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
         var dailyBefore = now - PeriodOf(DigestFrequency.Daily);
         var weeklyBefore = now - PeriodOf(DigestFrequency.Weekly);
         var due = await db.Set<DigestPreference>().AsNoTracking()
