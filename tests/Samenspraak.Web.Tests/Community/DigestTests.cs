@@ -103,25 +103,28 @@ public abstract class DigestTests<TFixture>(TFixture app) where TFixture : AppFi
     [Fact]
     public async Task NothingNewMeansNoMailAndAWeeklyDigestWaitsAWeek()
     {
-        var user = app.World[Principal.Partner].Id;
+        var weekly = app.World[Principal.Partner].Id;
+        var daily = app.World[Principal.Moderator].Id;
         var start = DateTimeOffset.UtcNow;
         await WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<AppDbContext>();
-            db.Set<DigestPreference>().Add(new DigestPreference { UserId = user, Frequency = DigestFrequency.Weekly, LastSentAt = start });
-            db.Set<Follow>().Add(new Follow { UserId = user, ThemeSlug = "radicalisering", CreatedAt = start });
+            db.Set<DigestPreference>().Add(new DigestPreference { UserId = weekly, Frequency = DigestFrequency.Weekly, LastSentAt = start });
+            db.Set<Follow>().Add(new Follow { UserId = weekly, ThemeSlug = "radicalisering", CreatedAt = start });
+            db.Set<DigestPreference>().Add(new DigestPreference { UserId = daily, Frequency = DigestFrequency.Daily, LastSentAt = start });
+            db.Set<Follow>().Add(new Follow { UserId = daily, ThemeSlug = "extremisme", CreatedAt = start });
             return await db.SaveChangesAsync(Ct);
         });
-
-        var recipient = TestWorld.EmailOf(Principal.Partner);
-        Assert.Equal(0, await SendDueAsync(start.AddDays(8))); // due, but nothing new: no empty mail
-        Assert.DoesNotContain(app.Smtp.Messages, m => m.Recipients.Contains(recipient, StringComparer.OrdinalIgnoreCase));
-
         await WithScopeAsync(s => s.GetRequiredService<CommunityService>().AskAsync(CommunityActors.Of(app.World, Principal.Staff),
             "Hoe herkennen we signalen van radicalisering bij jongeren?", "Welke opleiding raden jullie aan?", "radicalisering", Ct));
-        Assert.Equal(0, await SendDueAsync(start.AddDays(10))); // the window moved to day 8: a week has not passed
-        Assert.Equal(1, await SendDueAsync(start.AddDays(15).AddMinutes(1)));
-        Assert.Contains("radicalisering bij jongeren", (await app.Smtp.WaitForAsync(recipient)).Parse().TextBody, StringComparison.Ordinal);
+
+        // Three days on: the daily digest is due but has nothing new (no empty mail); the weekly one is not due yet.
+        Assert.Equal(0, await SendDueAsync(start.AddDays(3)));
+        Assert.DoesNotContain(app.Smtp.Messages, m => m.Recipients.Contains(TestWorld.EmailOf(Principal.Moderator), StringComparer.OrdinalIgnoreCase));
+        Assert.DoesNotContain(app.Smtp.Messages, m => m.Recipients.Contains(TestWorld.EmailOf(Principal.Partner), StringComparer.OrdinalIgnoreCase));
+
+        Assert.Equal(1, await SendDueAsync(start.AddDays(7).AddMinutes(1)));
+        Assert.Contains("radicalisering bij jongeren", (await app.Smtp.WaitForAsync(TestWorld.EmailOf(Principal.Partner))).Parse().TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
