@@ -1,3 +1,4 @@
+using Samenspraak.Web.Community.Demo;
 using Samenspraak.Web.Community.Digest;
 using Samenspraak.Web.Community.Moderation;
 using Samenspraak.Web.Community.Notifications;
@@ -6,6 +7,7 @@ using Samenspraak.Web.Community.Resources;
 using Samenspraak.Web.Community.Shared;
 using Samenspraak.Web.Community.Support;
 using Samenspraak.Web.Community.Themes;
+using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Shell.Navigation;
 
@@ -28,6 +30,7 @@ public static class CommunityExtensions
         services.AddScoped<DigestSender>();
         services.AddScoped<IDigestContributor, NewQuestionsContributor>();
         services.AddHostedService<DigestJob>();
+        services.AddScoped<IModuleSeeder, CommunityDemoSeeder>();
         services.AddNavItem(new NavItem(NavGroup.Learn, 30, "/gemeenschap", Policies.Professional, typeof(CommunityText), "Nav.Community"));
         services.AddNavItem(new NavItem(NavGroup.Learn, 40, "/ondersteuning", Policies.Professional, typeof(CommunityText), "Nav.Support"));
         return builder;
