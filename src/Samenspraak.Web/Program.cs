@@ -1,3 +1,4 @@
+using Samenspraak.Web.Community;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Infrastructure.Health;
@@ -27,6 +28,7 @@ builder.AddHealth();
 builder.AddApiDocumentation();
 builder.AddShell();
 builder.AddLearning();
+builder.AddCommunity();
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.MapApiDocumentation();
 app.MapPlatformApi();
 app.MapShell();
 app.MapLearning();
+app.MapCommunity();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 

@@ -1,0 +1,23 @@
+using Samenspraak.Web.Infrastructure.Data;
+
+namespace Samenspraak.Web.Community.Notifications;
+
+/// <summary>Adds in-app notifications to the context (saved with the caller's unit of work).</summary>
+public sealed class Notifier(AppDbContext db, TimeProvider clock)
+{
+    public void Notify(IEnumerable<Guid> userIds, NotificationKind kind, string subject, string link, Guid? except = null)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var userId in userIds.Distinct().Where(u => u != except))
+        {
+            db.Set<Notification>().Add(new Notification
+            {
+                UserId = userId,
+                Kind = kind,
+                Subject = subject.Length > 300 ? subject[..300] : subject,
+                Link = link,
+                CreatedAt = now,
+            });
+        }
+    }
+}
