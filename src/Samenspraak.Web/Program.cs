@@ -1,3 +1,4 @@
+using Samenspraak.Web.ActionPlans;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Infrastructure.Health;
@@ -25,6 +26,7 @@ builder.AddRateLimits();
 builder.AddHealth();
 builder.AddApiDocumentation();
 builder.AddShell();
+builder.AddActionPlans();
 
 var app = builder.Build();
 
@@ -49,6 +51,7 @@ app.MapHealth();
 app.MapApiDocumentation();
 app.MapPlatformApi();
 app.MapShell();
+app.MapActionPlans();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 
