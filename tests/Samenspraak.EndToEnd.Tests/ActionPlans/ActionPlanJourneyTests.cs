@@ -73,6 +73,7 @@ public sealed partial class ActionPlanJourneyTests
         await Shot(page, "04-actie-fout");
         await page.Locator("#end").FillAsync($"{year}-06-30");
         await page.Locator("button#actie-opslaan").ClickAsync();
+        await Shot(page, "04b-actie-opgeslagen");
 
         // Its budget: the subsidy and the own contribution of at least half of it.
         await page.Locator("#line-description").FillAsync("Trainers");

@@ -107,6 +107,30 @@ public abstract class ActionPlanTests<TFixture>(TFixture app) where TFixture : A
     }
 
     [Fact]
+    public async Task ANewActionIsSavedWithItsFieldsAndOpensForItsBudget()
+    {
+        var plan = await StorePlanAsync(app.World.Home.Id, "Actieplan met nieuwe actie");
+        var staff = await app.ClientAsync(Principal.Staff);
+        var year = Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var saved = await PageForm.SubmitAsync(staff, $"/actieplan/{plan.Id}/acties/nieuw", "id=\"actie\"",
+        [
+            F("Input.Title", "Buurtgesprekken"), F("Input.OwnerName", "Preventiedienst"), F("Input.OwnerEmail", "preventie@teststad.be"),
+            F("Input.TargetGroup", "buurtbewoners"), F("Input.Start", $"{year}-03-01"), F("Input.End", $"{year}-06-30"), F("Input.Status", "Lopend"),
+        ]);
+        Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
+        var path = PageForm.Location(saved)!;
+        Assert.Matches($"^/actieplan/{plan.Id}/acties/[0-9a-f-]{{36}}$", path);
+
+        var html = await PageForm.HtmlAsync(staff, path);
+        Assert.Contains("id=\"budgetregel\"", html);
+        Assert.Contains("value=\"preventie@teststad.be\"", html);
+        await using var scope = app.Services.CreateAsyncScope();
+        var action = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<PlanAction>().IgnoreTenantFilter().SingleAsync(a => a.PlanId == plan.Id);
+        Assert.Equal((ActionStatus.Lopend, "buurtbewoners", app.World.Home.Id), (action.Status, action.TargetGroup, action.MunicipalityId));
+    }
+
+    [Fact]
     public async Task AdoptionIsRefusedUntilTheBudgetFitsAndThenRecordsBodyAndDate()
     {
         var plan = await StorePlanAsync(app.World.Home.Id, "Vaststelplan", p =>

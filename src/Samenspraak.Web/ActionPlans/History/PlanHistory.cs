@@ -28,10 +28,10 @@ public sealed class PlanHistory(AppDbContext db, ITenantContext tenant, TimeProv
                 Change = change.Length > 300 ? change[..300] : change,
                 Snapshot = snapshot,
             };
-            // Added explicitly first: a new row with its key already set, found only through the navigation,
-            // would be taken for an existing one.
+            // Added explicitly (a new row with its key already set, found only through the navigation, would be
+            // taken for an existing one); a tracked plan then lists it through the foreign key already.
             db.Add(version);
-            plan.Versions.Add(version);
+            if (!plan.Versions.Contains(version)) plan.Versions.Add(version);
         }
 
         await db.SaveChangesAsync(ct);
