@@ -68,6 +68,7 @@ public abstract class ActionPlanTests<TFixture>(TFixture app) where TFixture : A
         Assert.Contains("Geen aanspreekpunt voor scholen.", plan);
         Assert.Contains("Mijlpaal: plan vastgesteld", plan);
         Assert.Contains("Lokale integrale veiligheidscel", plan); // template partners
+        Assert.Contains("Halfjaarlijks voortgangsrapport aan het college", plan); // section 9 from the template, as text
         var history = PageForm.Text(await PageForm.HtmlAsync(staff, planPath + "/versies"));
         Assert.Contains("4 versie(s)", history);
     }

@@ -34,6 +34,11 @@ public static class KpiChart
             goal.LegendText = ActionPlanText.Text["Kpi.Target"];
         }
 
+        // Zero, every value and the target stay in view (a flat series would otherwise hide the target at the edge).
+        var values = points.Select(p => p.Value).Append(0).Concat(result.Kpi.Target is { } t ? [t] : []).ToList();
+        var (low, high) = (values.Min(), values.Max());
+        var margin = high > low ? (high - low) * 0.1 : 1;
+        plot.Axes.SetLimitsY(low - (low < 0 ? margin : 0), high + margin);
         plot.YLabel(result.Kpi.Unit);
         plot.ShowLegend(Alignment.UpperLeft);
         return plot;
