@@ -1,4 +1,5 @@
 using Samenspraak.Web.Community;
+using Samenspraak.Web.ActionPlans;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Infrastructure.Health;
@@ -29,6 +30,7 @@ builder.AddApiDocumentation();
 builder.AddShell();
 builder.AddLearning();
 builder.AddCommunity();
+builder.AddActionPlans();
 
 var app = builder.Build();
 
@@ -55,6 +57,7 @@ app.MapPlatformApi();
 app.MapShell();
 app.MapLearning();
 app.MapCommunity();
+app.MapActionPlans();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 
