@@ -301,10 +301,23 @@ internal static class RuleEngine
         {
             o.Set(RuleFeature.NegatedCue);
         }
-        if (!derogated && group >= 0 && (positive || f.Has(LexTag.Pride) || (f.Has(LexTag.FirstSingular) && f.Has(LexTag.Identity))))
+        // A reclaimed slur ("wij flikkers zijn ...") is an identity statement by the speaker (SlurSense).
+        if (!derogated && group >= 0 && (positive || f.Has(LexTag.Pride) || (f.Has(LexTag.FirstSingular) && f.Has(LexTag.Identity)) || HasReclaimed(tokens, f)))
         {
             o.Set(RuleFeature.IdentityOrPositive);
         }
+    }
+
+    private static bool HasReclaimed(TokenBuffer tokens, in SentenceFacts f)
+    {
+        for (var k = f.Start; k < f.End; k++)
+        {
+            if (tokens[k].Reclaimed)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void MarkHate(RuleOutput o, TokenBuffer tokens, int group, int target, int cue, int span, string reason)
