@@ -126,6 +126,7 @@ internal static class RuleEngine
         var derogated = false;
         var negatedCue = false;
         var positive = false;
+        var disclaimer = false;
 
         for (var k = f.Start; k < f.End; k++)
         {
@@ -134,6 +135,13 @@ internal static class RuleEngine
             if (t.IsWord && t.Hash == Maar)
             {
                 debunkAt = -1;
+                if (disclaimer && group >= 0 && !counterHere && Disclaimer.DemandFollows(tokens, k, f.End))
+                {
+                    // "Ik heb niets tegen homo's, maar ze moeten ...": the disclaimer announces a demand on the group.
+                    o.Set(RuleFeature.HateCue);
+                    MarkHate(o, tokens, group, target, k, 1, "voorbehoud gevolgd door een eis aan een groep");
+                    derogated = true;
+                }
             }
             // Inside a phrase only a phrase that starts here counts ("het is niet waar": "is niet waar").
             var tags = !t.IsWord ? LexTag.None : t.InPhrase ? t.PhraseTags : t.AllTags;
@@ -217,6 +225,7 @@ internal static class RuleEngine
             }
             if ((tags & LexTag.Positive) != 0)
             {
+                disclaimer |= Disclaimer.IsHead(tokens, k);
                 // Under a debunking frame ("ik zeg niet dat vrouwen geen goede ... zijn") the negated praise is itself denied.
                 if (negated && nearGroup && !suppressed && !(debunkAt >= 0 && debunkAt < k))
                 {

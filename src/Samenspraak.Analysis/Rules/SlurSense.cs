@@ -49,6 +49,7 @@ internal static class SlurSense
                 sentenceTags |= t.InPhrase ? t.PhraseTags : t.AllTags;
             }
         }
+        LiteralAnimals(tokens, start, end);
         if (!hasSlur)
         {
             return;
@@ -99,6 +100,43 @@ internal static class SlurSense
         }
         return false;
     }
+
+    /// <summary>
+    /// "onze hond", "de kat van mijn zus", "hun varkens": an animal word that someone owns is an animal, not a
+    /// dehumanising comparison. ("Die ratten van asielzoekers" names a group after "van" and stays dehumanising.)
+    /// </summary>
+    private static void LiteralAnimals(TokenBuffer tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            ref var t = ref tokens[k];
+            if (!t.IsWord || t.InPhrase || t.PhraseLength > 1 || (t.Tags & LexTag.Dehum) == 0 || (t.Tags & (LexTag.Slur | LexTag.Group)) != 0)
+            {
+                continue;
+            }
+            var owned = k > start && tokens[k - 1].IsWord && OwnerWords.Contains(tokens[k - 1].Hash);
+            if (!owned && k + 2 < end && tokens[k + 1].IsWord && tokens[k + 1].Hash == Van && tokens[k + 2].IsWord)
+            {
+                // "de hond van de buren", "de kat van mijn zus": the owner after "van" is a person, not a group.
+                var owner = k + 3 < end && tokens[k + 3].IsWord && (tokens[k + 2].AllTags & LexTag.Stopword) != 0 ? k + 3 : k + 2;
+                owned = (tokens[owner].AllTags & (LexTag.Group | LexTag.Slur | LexTag.ThirdPlural)) == 0
+                    && (OwnerWords.Contains(tokens[k + 2].Hash) || (tokens[owner].AllTags & (LexTag.Human | LexTag.PeopleNoun | LexTag.PersonRef)) != 0
+                        || Neighbours.Contains(tokens[owner].Hash));
+            }
+            if (owned)
+            {
+                t.Tags &= ~LexTag.Dehum;
+            }
+        }
+    }
+
+    private static readonly ulong Van = SpanHash.Of("van");
+
+    private static readonly HashSet<ulong> OwnerWords = Hashes("mijn", "mn", "m'n", "onze", "ons", "z'n", "zn", "haar", "heur", "uw", "hun",
+        "jouw", "hunne", "ulder");
+
+    private static readonly HashSet<ulong> Neighbours = Hashes("buren", "buurman", "buurvrouw", "buurjongen", "buurmeisje", "zus",
+        "broer", "vriend", "vriendin", "oma", "opa", "tante", "nonkel", "oom", "boer", "boerin", "familie", "collega");
 
     /// <summary>The word in its ordinary sense: no slur, no group, no dehumanising animal.</summary>
     private static void Demote(ref Token t)
