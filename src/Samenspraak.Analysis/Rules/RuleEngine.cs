@@ -60,6 +60,11 @@ internal static class RuleEngine
         {
             return true;
         }
+        // "Ze zeggen dat moslims gevaarlijk zijn, maar dat is onzin": reported speech that is refuted.
+        if (f.Has(LexTag.Report) && f.Has(LexTag.Debunk))
+        {
+            return true;
+        }
         var report = f.Has(LexTag.Report);
         var speech = f.Has(LexTag.SpeechNoun);
         // "wie zegt dat ...", "als je zegt dat ..., ben je een idioot": reported speech that is judged.
@@ -89,6 +94,11 @@ internal static class RuleEngine
             // "Ik heb het over moslims. Dat zijn ...": a plural pronoun or demonstrative subject refers back to the
             // last group named.
             var pronoun = Reference.FindPronoun(tokens, f);
+            if (pronoun < 0 && Reference.IsVerblessVerdict(tokens, f))
+            {
+                // "Ik heb Turkse collega's. Echt luie mensen.": a short verdict without a subject is about the group.
+                pronoun = f.Start;
+            }
             if (pronoun >= 0)
             {
                 group = pronoun;
