@@ -18,6 +18,7 @@ internal static class Featurizer
     {
         Normaliser.Normalise(text, mf.Text);
         Tokenizer.Tokenize(mf.Text, lexicon, mf.Tokens);
+        SlurSense.Resolve(mf.Tokens);
         mf.Language = LanguageIdentifier.Identify(mf.Text, mf.Tokens);
         mf.Rules.Clear();
         RuleEngine.Evaluate(mf.Tokens, mf.Rules);

@@ -119,6 +119,19 @@ internal static class Reference
         return -1;
     }
 
+    /// <summary>
+    /// A short sentence of at most six words that judges without naming anyone: a derogatory or criminal word and no
+    /// subject of its own ("Echt luie mensen.", "Allemaal profiteurs!", "Stuk voor stuk dieven."). It continues the
+    /// previous sentence and so is about the group named there.
+    /// </summary>
+    public static bool IsVerblessVerdict(TokenBuffer tokens, in SentenceFacts f)
+    {
+        const LexTag verdict = LexTag.NegAttr | LexTag.Dehum | LexTag.Criminal | LexTag.Slur;
+        const LexTag subject = LexTag.FirstSingular | LexTag.FirstPlural | LexTag.SecondPerson | LexTag.NonProtected | LexTag.ObjectNoun
+            | LexTag.Politics | LexTag.PersonRef | LexTag.Copula | LexTag.Modal | LexTag.Future | LexTag.Negation | LexTag.Report;
+        return f.Words <= 6 && f.Has(verdict) && !f.Has(subject) && tokens[f.Start].IsWord;
+    }
+
     private static bool IsPluralCopula(ulong h) => h == Zijn || h == Zyn || h == Waren || h == Blijven;
 
     private static int NextWord(TokenBuffer tokens, int k, int end)

@@ -60,6 +60,11 @@ internal static class RuleEngine
         {
             return true;
         }
+        // "Ze zeggen dat moslims gevaarlijk zijn, maar dat is onzin": reported speech that is refuted.
+        if (f.Has(LexTag.Report) && f.Has(LexTag.Debunk))
+        {
+            return true;
+        }
         var report = f.Has(LexTag.Report);
         var speech = f.Has(LexTag.SpeechNoun);
         // "wie zegt dat ...", "als je zegt dat ..., ben je een idioot": reported speech that is judged.
@@ -89,6 +94,11 @@ internal static class RuleEngine
             // "Ik heb het over moslims. Dat zijn ...": a plural pronoun or demonstrative subject refers back to the
             // last group named.
             var pronoun = Reference.FindPronoun(tokens, f);
+            if (pronoun < 0 && Reference.IsVerblessVerdict(tokens, f))
+            {
+                // "Ik heb Turkse collega's. Echt luie mensen.": a short verdict without a subject is about the group.
+                pronoun = f.Start;
+            }
             if (pronoun >= 0)
             {
                 group = pronoun;
@@ -126,6 +136,7 @@ internal static class RuleEngine
         var derogated = false;
         var negatedCue = false;
         var positive = false;
+        var disclaimer = false;
 
         for (var k = f.Start; k < f.End; k++)
         {
@@ -134,6 +145,13 @@ internal static class RuleEngine
             if (t.IsWord && t.Hash == Maar)
             {
                 debunkAt = -1;
+                if (disclaimer && group >= 0 && !counterHere && Disclaimer.DemandFollows(tokens, k, f.End))
+                {
+                    // "Ik heb niets tegen homo's, maar ze moeten ...": the disclaimer announces a demand on the group.
+                    o.Set(RuleFeature.HateCue);
+                    MarkHate(o, tokens, group, target, k, 1, "voorbehoud gevolgd door een eis aan een groep");
+                    derogated = true;
+                }
             }
             // Inside a phrase only a phrase that starts here counts ("het is niet waar": "is niet waar").
             var tags = !t.IsWord ? LexTag.None : t.InPhrase ? t.PhraseTags : t.AllTags;
@@ -217,6 +235,7 @@ internal static class RuleEngine
             }
             if ((tags & LexTag.Positive) != 0)
             {
+                disclaimer |= Disclaimer.IsHead(tokens, k);
                 // Under a debunking frame ("ik zeg niet dat vrouwen geen goede ... zijn") the negated praise is itself denied.
                 if (negated && nearGroup && !suppressed && !(debunkAt >= 0 && debunkAt < k))
                 {
@@ -301,10 +320,23 @@ internal static class RuleEngine
         {
             o.Set(RuleFeature.NegatedCue);
         }
-        if (!derogated && group >= 0 && (positive || f.Has(LexTag.Pride) || (f.Has(LexTag.FirstSingular) && f.Has(LexTag.Identity))))
+        // A reclaimed slur ("wij flikkers zijn ...") is an identity statement by the speaker (SlurSense).
+        if (!derogated && group >= 0 && (positive || f.Has(LexTag.Pride) || (f.Has(LexTag.FirstSingular) && f.Has(LexTag.Identity)) || HasReclaimed(tokens, f)))
         {
             o.Set(RuleFeature.IdentityOrPositive);
         }
+    }
+
+    private static bool HasReclaimed(TokenBuffer tokens, in SentenceFacts f)
+    {
+        for (var k = f.Start; k < f.End; k++)
+        {
+            if (tokens[k].Reclaimed)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void MarkHate(RuleOutput o, TokenBuffer tokens, int group, int target, int cue, int span, string reason)

@@ -27,7 +27,8 @@ internal static class Scope
                 return true;
             }
         }
-        for (var j = k + 1; j < Math.Min(sentenceEnd, k + 6); j++)
+        // A negation inside the phrase that starts here is part of its meaning ("kunnen niet met geld omgaan").
+        for (var j = k + Math.Max(1, (int)tokens[k].PhraseLength); j < Math.Min(sentenceEnd, k + 6); j++)
         {
             ref var t = ref tokens[j];
             if (t.Punct == ',' || t.Punct == ':' || (t.Tags & LexTag.Subordinator) != 0 && (t.Tags & LexTag.ThirdPlural) == 0)

@@ -41,6 +41,9 @@ internal struct Token
 
     public bool Quoted;
 
+    /// <summary>A slur the speaker uses for themselves or their own group (see <see cref="Rules.SlurSense"/>).</summary>
+    public bool Reclaimed;
+
     public int Sentence;
 
     public readonly bool IsWord => Punct == '\0';

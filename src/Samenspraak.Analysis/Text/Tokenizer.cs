@@ -100,6 +100,11 @@ internal static class Tokenizer
                     cached = Resolve(lexicon, word, hash);
                     UnknownWordCache.For(lexicon).Add(hash, cached);
                 }
+                if (cached.Segments != 0)
+                {
+                    AddSegments(text, lexicon, tokens, start, length, sentence, quoted, cached.Segments);
+                    return;
+                }
                 if (cached.Cut1 > 0)
                 {
                     AddSplit(text, lexicon, tokens, start, length, sentence, quoted, cached);
@@ -140,7 +145,31 @@ internal static class Tokenizer
         {
             return new UnknownWord(true, entry, 0, 0);
         }
-        return default;
+        var segments = WordBreak.Segment(lexicon, word, CompoundContent);
+        return segments != 0 ? new UnknownWord(false, default, 0, 0, segments) : default;
+    }
+
+    private static void AddSegments(NormalisedText text, Lexicon lexicon, TokenBuffer tokens, int start, int length, int sentence, bool quoted, ulong segments)
+    {
+        Span<int> starts = stackalloc int[WordBreak.MaxPieces];
+        var count = 0;
+        starts[count++] = 0;
+        for (var s = segments; s != 0; s >>= 8)
+        {
+            count++;
+        }
+        // The packed offsets are in reading order from the least significant byte.
+        var i = 1;
+        for (var s = segments; s != 0; s >>= 8)
+        {
+            starts[i++] = (int)(s & 0xFF);
+        }
+        for (var p = 0; p < count; p++)
+        {
+            var end = p + 1 < count ? starts[p + 1] : length;
+            AddWord(text, lexicon, tokens, start + starts[p], end - starts[p], sentence, quoted, 1);
+        }
+        MarkCompound(tokens, count);
     }
 
     private static void AddSplit(NormalisedText text, Lexicon lexicon, TokenBuffer tokens, int start, int length, int sentence, bool quoted, UnknownWord split)

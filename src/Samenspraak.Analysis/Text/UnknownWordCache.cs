@@ -3,7 +3,9 @@ using Samenspraak.Analysis.Lexicons;
 namespace Samenspraak.Analysis.Text;
 
 /// <summary>How an out-of-lexicon word resolved: a fuzzy match, a compound split (cut positions), or nothing.</summary>
-internal readonly record struct UnknownWord(bool Fuzzy, LexEntry Entry, byte Cut1, byte Cut2);
+/// <summary>How an unknown word resolves: a fuzzy lexicon match, a split at Cut1 (and Cut2), or a longer
+/// segmentation (<see cref="WordBreak"/>, piece starts packed one byte each, in order).</summary>
+internal readonly record struct UnknownWord(bool Fuzzy, LexEntry Entry, byte Cut1, byte Cut2, ulong Segments = 0);
 
 /// <summary>
 /// Per-thread memo of <see cref="UnknownWord"/> results keyed by word hash, bounded so memory stays flat on endless

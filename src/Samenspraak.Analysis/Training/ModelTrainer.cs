@@ -16,6 +16,26 @@ public static class ModelTrainer
     public const string ModelVersion = "samenspraak-nl-2026.11.1";
     private const int Folds = 5;
 
+    /// <summary>The covid tweets file, given as the file or as its folder (the CLI passes the folder of the shared
+    /// data; the folder then must hold exactly one .tsv file, so a folder is never silently ignored).</summary>
+    private static string? CovidFile(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+        if (File.Exists(path))
+        {
+            return path;
+        }
+        if (!Directory.Exists(path))
+        {
+            return null;
+        }
+        var files = Directory.GetFiles(path, "*.tsv");
+        return files.Length == 1 ? files[0] : throw new InvalidOperationException($"Expected one .tsv file in {path}, found {files.Length}.");
+    }
+
     public static TrainingReport Train(TrainingOptions options, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -24,7 +44,8 @@ public static class ModelTrainer
         {
             throw new InvalidOperationException($"No labelled messages found in {options.CorpusDirectory}.");
         }
-        var covid = options.CovidDisinfoFile is not null && File.Exists(options.CovidDisinfoFile) ? CorpusReader.ReadCovid(options.CovidDisinfoFile) : [];
+        var covidFile = CovidFile(options.CovidDisinfoFile);
+        var covid = covidFile is not null ? CorpusReader.ReadCovid(covidFile) : [];
         progress?.Report($"corpus: {corpus.Count} messages; covid: {covid.Count} tweets");
 
         var externalLexicon = ExternalLexiconBuilder.Build(options.LexiconDirectory);
