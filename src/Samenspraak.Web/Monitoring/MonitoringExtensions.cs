@@ -1,7 +1,11 @@
+using Samenspraak.Web.Monitoring.Api;
 using Samenspraak.Web.Monitoring.Ingestion;
 using Samenspraak.Web.Monitoring.Messages;
 using Samenspraak.Web.Monitoring.Pipeline;
 using Samenspraak.Web.Monitoring.Privacy;
+using Samenspraak.Web.Monitoring.Resources;
+using Samenspraak.Web.Platform.Accounts.Identity;
+using Samenspraak.Web.Shell.Navigation;
 
 namespace Samenspraak.Web.Monitoring;
 
@@ -12,6 +16,8 @@ public static class MonitoringExtensions
     {
         var services = builder.Services;
         services.AddScoped<MessageQuery>();
+        MonitoringPolicies.Add(services);
+        services.AddNavItem(new NavItem(NavGroup.Signal, 40, "/kanalen", Policies.Staff, typeof(MonitoringText), "Nav.Channels"));
 
         // Ingestion and pipeline.
         services.Configure<PipelineOptions>(builder.Configuration.GetSection(PipelineOptions.Section));
@@ -25,5 +31,9 @@ public static class MonitoringExtensions
         return builder;
     }
 
-    public static WebApplication MapMonitoring(this WebApplication app) => app;
+    public static WebApplication MapMonitoring(this WebApplication app)
+    {
+        app.MapPushApi();
+        return app;
+    }
 }
