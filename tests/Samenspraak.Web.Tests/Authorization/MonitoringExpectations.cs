@@ -17,6 +17,10 @@ public static class MonitoringExpectations
         new("GET", "/kanalen/nieuw", ChannelManager, _ => "/kanalen/nieuw"),
         new("GET", "/kanalen/{Id:guid}", Staff, w => $"/kanalen/{w.Resource("monitoring.home-channel")}", HomeResource: true),
 
+        // Upload: staff bring in exports of their own channels.
+        new("GET", "/kanalen/{Id:guid}/opladen", Staff, w => $"/kanalen/{w.Resource("monitoring.home-channel")}/opladen", HomeResource: true),
+        new("GET", "/importen/{Id:guid}", Staff, w => $"/importen/{w.Resource("monitoring.home-import")}", HomeResource: true),
+
         // Push API: authorised by the channel's API key, not by a session; without a key everybody gets 401.
         new("POST", "/api/v1/channels/{id:guid}/messages", Anonymous, w => $"/api/v1/channels/{w.Resource("monitoring.home-channel")}/messages",
             AllowedStatus: 401, Body: "[]"),

@@ -41,6 +41,22 @@ public static class MonitoringTestData
         return key;
     }
 
+    /// <summary>A finished import job of the channel (its file is gone, as after every import).</summary>
+    public static async Task<Guid> CompletedImportAsync(IServiceProvider services, Channel channel)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var job = new ImportJob
+        {
+            Id = Guid.NewGuid(), MunicipalityId = channel.MunicipalityId, ChannelId = channel.Id, FileName = "export.csv",
+            StoredFileName = "verwijderd.csv", Format = ImportFormat.Csv, EncodingName = "utf-8", FileSize = 10, BytesRead = 10,
+            State = ImportState.Completed, RowsRead = 1, Accepted = 1, CreatedAt = DateTimeOffset.UtcNow, FinishedAt = DateTimeOffset.UtcNow,
+        };
+        db.Add(job);
+        await db.SaveChangesAsync();
+        return job.Id;
+    }
+
     public static async Task<IngestItemResult[]> IngestAsync(IServiceProvider services, Channel channel, params IncomingMessage[] items)
     {
         await using var scope = services.CreateAsyncScope();

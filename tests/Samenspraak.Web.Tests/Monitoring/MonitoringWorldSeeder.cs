@@ -17,10 +17,12 @@ internal sealed class MonitoringWorldSeeder : IWorldSeeder
             new IncomingMessage("wereld-1", "Mooi initiatief van de stad, bedankt!", "buurtbewoner", DateTimeOffset.UtcNow.AddHours(-1), null, null));
         var messages = await MonitoringTestData.MessagesAsync(services, home.Id);
         var foreign = await MonitoringTestData.ChannelAsync(services, world.Foreign.Id, "Forum Andergem");
+        var import = await MonitoringTestData.CompletedImportAsync(services, home);
 
         world.AddResource("monitoring.home-channel", home.Id.ToString());
         world.AddResource("monitoring.home-channel-key", key);
         world.AddResource("monitoring.home-message", messages[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         world.AddResource("monitoring.foreign-channel", foreign.Id.ToString());
+        world.AddResource("monitoring.home-import", import.ToString());
     }
 }

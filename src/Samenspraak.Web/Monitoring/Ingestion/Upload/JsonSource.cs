@@ -145,8 +145,10 @@ internal sealed class JsonSource : IImportSource
             yield break;
         }
 
-        // NDJSON: the delimited parser with '\n' handling gives bounded lines; no field delimiter ever occurs.
-        using var reader = new StreamReader(utf8, Encoding.UTF8, false, 1 << 16, leaveOpen: true);
+        // NDJSON is read as text in the file's own encoding (the UTF-8 stream is not used), line by bounded line.
+        var (encoding, preamble) = TextEncodingDetector.Detect(file);
+        file.Position = preamble;
+        using var reader = new StreamReader(file, encoding, false, 1 << 16, leaveOpen: true);
         var lines = new LineReader(reader, ImportFormats.MaxRecordChars);
         while (await lines.NextAsync(ct) is { } line)
         {
@@ -176,7 +178,6 @@ internal sealed class JsonSource : IImportSource
             yield return (element, problem);
         }
 
-        _ = file;
     }
 
     public async ValueTask DisposeAsync()
@@ -207,35 +208,51 @@ internal sealed class JsonSource : IImportSource
 internal sealed class LineReader(TextReader reader, int maxChars)
 {
     private readonly StringBuilder _line = new();
+    private readonly char[] _buffer = new char[1 << 16];
+    private int _length;
+    private int _position;
 
     public async Task<(string Text, bool TooLong)?> NextAsync(CancellationToken ct)
     {
         _line.Clear();
         var tooLong = false;
-        var buffer = new char[1];
         var any = false;
-        while (await reader.ReadAsync(buffer.AsMemory(), ct) == 1)
+        while (true)
         {
-            any = true;
-            var c = buffer[0];
-            if (c == '\n')
+            if (_position == _length)
             {
+                _length = await reader.ReadAsync(_buffer, 0, _buffer.Length);
+                _position = 0;
+                ct.ThrowIfCancellationRequested();
+                if (_length == 0)
+                {
+                    return any ? (_line.ToString().TrimEnd('\r'), tooLong) : null;
+                }
+            }
+
+            any = true;
+            var newline = Array.IndexOf(_buffer, '\n', _position, _length - _position);
+            var end = newline < 0 ? _length : newline;
+            if (!tooLong)
+            {
+                if (_line.Length + (end - _position) > maxChars)
+                {
+                    tooLong = true;
+                    _line.Clear();
+                }
+                else
+                {
+                    _line.Append(_buffer, _position, end - _position);
+                }
+            }
+
+            if (newline >= 0)
+            {
+                _position = newline + 1;
                 return (_line.ToString().TrimEnd('\r'), tooLong);
             }
 
-            if (_line.Length >= maxChars)
-            {
-                tooLong = true;
-                _line.Clear();
-                continue;
-            }
-
-            if (!tooLong)
-            {
-                _line.Append(c);
-            }
+            _position = _length;
         }
-
-        return any ? (_line.ToString().TrimEnd('\r'), tooLong) : null;
     }
 }

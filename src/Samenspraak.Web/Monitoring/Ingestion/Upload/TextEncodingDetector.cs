@@ -14,11 +14,13 @@ public static class TextEncodingDetector
 
     public static Encoding Windows1252 => Encoding.GetEncoding(1252);
 
+    /// <summary>Looks at the start of the file, wherever the stream stands, and leaves it at the start.</summary>
     /// <returns>The encoding and the length of its byte-order mark (to skip).</returns>
     public static (Encoding Encoding, int Preamble) Detect(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var start = stream.Position;
+        const long start = 0;
+        stream.Position = start;
         var buffer = new byte[SampleBytes];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         stream.Position = start;
