@@ -8,6 +8,7 @@ using Samenspraak.Web.Infrastructure.Mail;
 using Samenspraak.Web.Infrastructure.OpenApi;
 using Samenspraak.Web.Infrastructure.Telemetry;
 using Samenspraak.Web.Learning;
+using Samenspraak.Web.Monitoring;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Api;
 using Samenspraak.Web.Platform.Audit;
@@ -31,6 +32,7 @@ builder.AddShell();
 builder.AddLearning();
 builder.AddCommunity();
 builder.AddActionPlans();
+builder.AddMonitoring();
 
 var app = builder.Build();
 
@@ -58,6 +60,7 @@ app.MapShell();
 app.MapLearning();
 app.MapCommunity();
 app.MapActionPlans();
+app.MapMonitoring();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 
