@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samenspraak.Web.Monitoring.Channels;
+
+namespace Samenspraak.Web.Monitoring.Messages;
+
+internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
+{
+    public void Configure(EntityTypeBuilder<Message> builder)
+    {
+        builder.ToTable("Messages");
+        builder.HasOne<Channel>().WithMany().HasForeignKey(m => m.ChannelId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(m => m.ExternalId).HasMaxLength(200);
+        builder.Property(m => m.Fingerprint).HasMaxLength(MessageFingerprint.Length).IsRequired();
+        builder.Property(m => m.Text).IsRequired();
+        builder.Property(m => m.AuthorPseudonym).HasMaxLength(32);
+        builder.Property(m => m.RawHandle).HasMaxLength(200);
+        builder.Property(m => m.Url).HasMaxLength(2000);
+        builder.Property(m => m.ReplyToExternalId).HasMaxLength(200);
+        builder.Property(m => m.Language).HasMaxLength(8);
+        builder.Property(m => m.ModelVersion).HasMaxLength(64);
+        builder.Property(m => m.ClaimId).HasMaxLength(200);
+
+        // Dedupe: one row per channel and external id, and per channel and fingerprint.
+        builder.HasIndex(m => new { m.ChannelId, m.Fingerprint }).IsUnique();
+        builder.HasIndex(m => new { m.ChannelId, m.ExternalId }).IsUnique();
+        // Review queue: open items of a municipality by severity, or newest first.
+        builder.HasIndex(m => new { m.MunicipalityId, m.ReviewStatus, m.MaxScore, m.Id });
+        builder.HasIndex(m => new { m.MunicipalityId, m.ReceivedAt });
+        // Dashboard, themes and retention work per publication period.
+        builder.HasIndex(m => new { m.MunicipalityId, m.PublishedAt });
+        // Author history and the per-pseudonym export/delete.
+        builder.HasIndex(m => new { m.MunicipalityId, m.AuthorPseudonym });
+        // Thread context: replies of a message.
+        builder.HasIndex(m => new { m.ChannelId, m.ReplyToExternalId });
+        // The pipeline claims pending rows in id order.
+        builder.HasIndex(m => new { m.AnalysisState, m.Id });
+    }
+}
+
+internal sealed class ReviewDecisionConfiguration : IEntityTypeConfiguration<ReviewDecision>
+{
+    public void Configure(EntityTypeBuilder<ReviewDecision> builder)
+    {
+        builder.ToTable("ReviewDecisions");
+        builder.HasOne<Message>().WithMany().HasForeignKey(d => d.MessageId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(d => d.Note).HasMaxLength(2000);
+        builder.HasIndex(d => new { d.MunicipalityId, d.MessageId });
+        builder.HasIndex(d => new { d.MunicipalityId, d.At });
+    }
+}
