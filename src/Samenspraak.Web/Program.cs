@@ -27,6 +27,7 @@ builder.AddHealth();
 builder.AddApiDocumentation();
 builder.AddShell();
 builder.AddMonitoring();
+builder.AddMonitoringTrends();
 
 var app = builder.Build();
 
@@ -52,6 +53,7 @@ app.MapApiDocumentation();
 app.MapPlatformApi();
 app.MapShell();
 app.MapMonitoring();
+app.MapMonitoringTrends();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 

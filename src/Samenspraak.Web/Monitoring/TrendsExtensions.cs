@@ -1,0 +1,33 @@
+using Samenspraak.Web.Monitoring.Indicators;
+using Samenspraak.Web.Monitoring.Themes;
+using Samenspraak.Web.Platform.Accounts.Identity;
+using Samenspraak.Web.Platform.Indicators;
+using Samenspraak.Web.Shell.Navigation;
+
+namespace Samenspraak.Web.Monitoring;
+
+/// <summary>Registers themes, trends, alerts, dashboard and indicators of Monitoring (called from Program.cs).</summary>
+public static class TrendsExtensions
+{
+    public static WebApplicationBuilder AddMonitoringTrends(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAuthorizationBuilder()
+            .AddPolicy(TrendsPolicies.Dashboard, p => p.RequireRole(TrendsPolicies.DashboardRoles));
+        services.AddScoped<ThemeUpdater>();
+        services.AddScoped<ThemeReader>();
+        services.AddScoped<MonitoringIndicatorSource>();
+        services.AddScoped<IIndicatorSource>(sp => sp.GetRequiredService<MonitoringIndicatorSource>());
+        services.Configure<ThemeJobOptions>(builder.Configuration.GetSection("Monitoring:Themes"));
+        services.AddHostedService<ThemeJob>();
+        services.AddNavItem(new NavItem(NavGroup.Signal, 20, "/themas", Policies.Staff, typeof(TrendsText), "Nav.Themes"));
+        return builder;
+    }
+
+    public static WebApplication MapMonitoringTrends(this WebApplication app)
+    {
+        app.MapThemesApi();
+        app.MapIndicatorsApi();
+        return app;
+    }
+}
