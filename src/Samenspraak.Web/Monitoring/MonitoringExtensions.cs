@@ -1,4 +1,11 @@
+using Samenspraak.Web.Monitoring.Api;
+using Samenspraak.Web.Monitoring.Ingestion;
 using Samenspraak.Web.Monitoring.Messages;
+using Samenspraak.Web.Monitoring.Pipeline;
+using Samenspraak.Web.Monitoring.Privacy;
+using Samenspraak.Web.Monitoring.Resources;
+using Samenspraak.Web.Platform.Accounts.Identity;
+using Samenspraak.Web.Shell.Navigation;
 
 namespace Samenspraak.Web.Monitoring;
 
@@ -7,9 +14,26 @@ public static class MonitoringExtensions
 {
     public static WebApplicationBuilder AddMonitoring(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<MessageQuery>();
+        var services = builder.Services;
+        services.AddScoped<MessageQuery>();
+        MonitoringPolicies.Add(services);
+        services.AddNavItem(new NavItem(NavGroup.Signal, 40, "/kanalen", Policies.Staff, typeof(MonitoringText), "Nav.Channels"));
+
+        // Ingestion and pipeline.
+        services.Configure<PipelineOptions>(builder.Configuration.GetSection(PipelineOptions.Section));
+        services.AddSingleton<Pseudonymizer>();
+        services.AddSingleton<PipelineSignal>();
+        services.AddSingleton<AnalyzerProvider>();
+        services.AddScoped<MessageBulkWriter>();
+        services.AddScoped<MessageIngestor>();
+        services.AddScoped<AnalysisQueue>();
+        services.AddHostedService<AnalysisWorker>();
         return builder;
     }
 
-    public static WebApplication MapMonitoring(this WebApplication app) => app;
+    public static WebApplication MapMonitoring(this WebApplication app)
+    {
+        app.MapPushApi();
+        return app;
+    }
 }
