@@ -21,12 +21,12 @@ internal sealed partial class ThemeJob(IServiceScopeFactory scopes, Microsoft.Ex
         {
             return;
         }
+        // The first run waits one interval: start-up (migrations, first-run seeding) goes first.
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(interval));
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             await RunOnceAsync(scopes, log, stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     internal static async Task RunOnceAsync(IServiceScopeFactory scopes, ILogger log, CancellationToken ct)

@@ -64,11 +64,9 @@ public sealed class ThemeReader(AppDbContext db, TimeProvider clock)
             ThemeListKind.Rising => themes.Where(t => t.DailyStatus == TrendStatus.Rising || t.WeeklyStatus == TrendStatus.Rising),
             _ => themes,
         };
-        var recent = db.Set<ThemeDailyCount>().AsNoTracking().Where(c => c.Day >= from && c.Day <= today)
-            .GroupBy(c => c.ThemeId).Select(g => new { ThemeId = g.Key, Count = g.Sum(c => c.Count) });
+        var counts = db.Set<ThemeDailyCount>().AsNoTracking();
         var rows = await themes
-            .GroupJoin(recent, t => t.Id, r => r.ThemeId, (t, r) => new { t, r })
-            .SelectMany(x => x.r.DefaultIfEmpty(), (x, r) => new { x.t, Recent = r == null ? 0 : r.Count })
+            .Select(t => new { t, Recent = counts.Where(c => c.ThemeId == t.Id && c.Day >= from && c.Day <= today).Sum(c => (int?)c.Count) ?? 0 })
             .OrderByDescending(x => x.Recent).ThenByDescending(x => x.t.MessageCount).ThenBy(x => x.t.Id)
             .Take(limit)
             .ToListAsync(ct);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Analysis;
@@ -28,8 +29,27 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
 
     private static readonly JsonSerializerOptions Json = new();
 
+    // One update per municipality at a time within this process (the background job and a test or admin action may
+    // overlap). Across processes the unique index on ThemeMessages.MessageId refuses a double assignment; that
+    // run fails and the next one continues from the stored cursor.
+    private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> Locks = new();
+
     /// <summary>Runs batches until no analysed message is left; returns how many messages were assigned.</summary>
     public async Task<int> UpdateAsync(Guid municipalityId, CancellationToken ct = default)
+    {
+        var gate = Locks.GetOrAdd(municipalityId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            return await UpdateLockedAsync(municipalityId, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<int> UpdateLockedAsync(Guid municipalityId, CancellationToken ct)
     {
         var total = 0;
         while (true)
