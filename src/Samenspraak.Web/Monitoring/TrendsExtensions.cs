@@ -1,3 +1,4 @@
+using Samenspraak.Web.Monitoring.Alerts;
 using Samenspraak.Web.Monitoring.Indicators;
 using Samenspraak.Web.Monitoring.Themes;
 using Samenspraak.Web.Platform.Accounts.Identity;
@@ -20,6 +21,12 @@ public static class TrendsExtensions
         services.AddScoped<IIndicatorSource>(sp => sp.GetRequiredService<MonitoringIndicatorSource>());
         services.Configure<ThemeJobOptions>(builder.Configuration.GetSection("Monitoring:Themes"));
         services.AddHostedService<ThemeJob>();
+        services.AddScoped<AlertEvaluator>();
+        services.AddScoped<AlertDelivery>();
+        services.AddHttpClient(AlertDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.Configure<AlertJobOptions>(builder.Configuration.GetSection("Monitoring:Alerts"));
+        services.AddHostedService<AlertJob>();
+        services.AddNavItem(new NavItem(NavGroup.Signal, 40, "/meldingen", Policies.Staff, typeof(TrendsText), "Nav.Alerts"));
         services.AddNavItem(new NavItem(NavGroup.Signal, 20, "/themas", Policies.Staff, typeof(TrendsText), "Nav.Themes"));
         return builder;
     }
@@ -28,6 +35,7 @@ public static class TrendsExtensions
     {
         app.MapThemesApi();
         app.MapIndicatorsApi();
+        app.MapAlertsApi();
         return app;
     }
 }

@@ -22,6 +22,9 @@ public static class TrendsExpectations
         new("GET", "/themas/{Id:long}", Staff, w => $"/themas/{HomeTheme(w)}", HomeResource: true),
         new("GET", "/api/v1/themes", Staff, _ => "/api/v1/themes"),
         new("GET", "/api/v1/themes/{id:long}", Staff, w => $"/api/v1/themes/{HomeTheme(w)}", HomeResource: true),
+        new("GET", "/meldingen", Staff, _ => "/meldingen"),
+        new("GET", "/api/v1/alerts", Staff, _ => "/api/v1/alerts"),
+        new("GET", "/api/v1/alert-rules", Staff, _ => "/api/v1/alert-rules"),
         new("GET", "/api/v1/monitoring/indicators", DashboardReaders, _ => "/api/v1/monitoring/indicators"),
         new("GET", "/api/v1/monitoring/indicators/{key}", DashboardReaders, _ => "/api/v1/monitoring/indicators/monitoring.share.hate"),
     ];
