@@ -1,4 +1,5 @@
 using Samenspraak.Web.Monitoring.Alerts;
+using Samenspraak.Web.Monitoring.Dashboard;
 using Samenspraak.Web.Monitoring.Indicators;
 using Samenspraak.Web.Monitoring.Themes;
 using Samenspraak.Web.Platform.Accounts.Identity;
@@ -21,6 +22,8 @@ public static class TrendsExtensions
         services.AddScoped<IIndicatorSource>(sp => sp.GetRequiredService<MonitoringIndicatorSource>());
         services.Configure<ThemeJobOptions>(builder.Configuration.GetSection("Monitoring:Themes"));
         services.AddHostedService<ThemeJob>();
+        services.AddScoped<DashboardReader>();
+        services.AddNavItem(new NavItem(NavGroup.Signal, 30, "/dashboard", TrendsPolicies.Dashboard, typeof(TrendsText), "Nav.Dashboard"));
         services.AddScoped<AlertEvaluator>();
         services.AddScoped<AlertDelivery>();
         services.AddHttpClient(AlertDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
@@ -36,6 +39,7 @@ public static class TrendsExtensions
         app.MapThemesApi();
         app.MapIndicatorsApi();
         app.MapAlertsApi();
+        app.MapDashboardExport();
         return app;
     }
 }

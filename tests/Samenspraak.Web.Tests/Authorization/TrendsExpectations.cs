@@ -25,6 +25,9 @@ public static class TrendsExpectations
         new("GET", "/meldingen", Staff, _ => "/meldingen"),
         new("GET", "/api/v1/alerts", Staff, _ => "/api/v1/alerts"),
         new("GET", "/api/v1/alert-rules", Staff, _ => "/api/v1/alert-rules"),
+        new("GET", "/dashboard", DashboardReaders, _ => "/dashboard"),
+        new("GET", "/dashboard/export.csv", DashboardReaders, _ => "/dashboard/export.csv"),
+        new("GET", "/dashboard/export.xlsx", DashboardReaders, _ => "/dashboard/export.xlsx"),
         new("GET", "/api/v1/monitoring/indicators", DashboardReaders, _ => "/api/v1/monitoring/indicators"),
         new("GET", "/api/v1/monitoring/indicators/{key}", DashboardReaders, _ => "/api/v1/monitoring/indicators/monitoring.share.hate"),
     ];
