@@ -1,5 +1,6 @@
 using Samenspraak.Web.Monitoring.Api;
 using Samenspraak.Web.Monitoring.Ingestion;
+using Samenspraak.Web.Monitoring.Ingestion.Upload;
 using Samenspraak.Web.Monitoring.Messages;
 using Samenspraak.Web.Monitoring.Pipeline;
 using Samenspraak.Web.Monitoring.Privacy;
@@ -28,6 +29,13 @@ public static class MonitoringExtensions
         services.AddScoped<MessageIngestor>();
         services.AddScoped<AnalysisQueue>();
         services.AddHostedService<AnalysisWorker>();
+
+        // Durable work items (imports) and their handlers.
+        services.AddSingleton<WorkSignal>();
+        services.AddScoped<WorkQueue>();
+        services.AddSingleton<ImportStorage>();
+        services.AddScoped<IWorkHandler, ImportRunner>();
+        services.AddHostedService<WorkItemWorker>();
         return builder;
     }
 

@@ -35,7 +35,8 @@ internal static class PushApi
                 "author, publishedAt (ISO 8601), url en replyTo. Hoogstens 5000 berichten en 1 MB per verzoek " +
                 "(Limits:ApiMaxBodyBytes). Antwoord 202 met het aantal aanvaarde, dubbele en geweigerde berichten en " +
                 "per geweigerd bericht de reden. Opnieuw versturen maakt geen dubbels.")
-            .Accepts<IReadOnlyList<JsonElement>>("application/json", "application/x-ndjson")
+            // No Accepts() metadata: it would let routing answer other media types with the fallback 404 instead
+            // of this endpoint's Dutch 415.
             .Produces<PushResponse>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -143,6 +144,7 @@ internal static class PushApi
 
         apiKey.LastUsedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        errors.Sort((a, b) => a.Index.CompareTo(b.Index));
         return TypedResults.Json(new PushResponse(accepted, duplicates, errors.Count, errors), statusCode: StatusCodes.Status202Accepted);
     }
 
