@@ -3,12 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Themes;
 using Samenspraak.Web.Tests.Infrastructure;
+using Samenspraak.Web.Tests.Monitoring.Themes;
 
-namespace Samenspraak.Web.Tests.Monitoring.Themes;
+namespace Samenspraak.Web.Tests.Monitoring.Alerts;
 
 /// <summary>
 /// Gives the home municipality a channel with a handful of analysed messages and runs the real theme job over
 /// them, so the matrix has a home theme ("trends.home-theme") that a foreign admin must get 404 for.
+/// It lives in this namespace on purpose: seeders run in full-name order, and it must run before the core
+/// MonitoringWorldSeeder, whose still-pending messages would otherwise hold the theme job's cursor (by design the
+/// job never passes a pending message) so no theme would exist yet.
 /// </summary>
 internal sealed class TrendsWorldSeeder : IWorldSeeder
 {
