@@ -33,6 +33,7 @@ builder.AddLearning();
 builder.AddCommunity();
 builder.AddActionPlans();
 builder.AddMonitoring();
+builder.AddMonitoringTrends();
 
 var app = builder.Build();
 
@@ -61,6 +62,7 @@ app.MapLearning();
 app.MapCommunity();
 app.MapActionPlans();
 app.MapMonitoring();
+app.MapMonitoringTrends();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 

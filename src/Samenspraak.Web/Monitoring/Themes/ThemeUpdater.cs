@@ -1,0 +1,311 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Samenspraak.Analysis;
+using Samenspraak.Analysis.Themes;
+using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Monitoring.Indicators;
+using Samenspraak.Web.Monitoring.Messages;
+using Samenspraak.Web.Platform.Tenancy;
+using Samenspraak.Web.Shell;
+
+namespace Samenspraak.Web.Monitoring.Themes;
+
+/// <summary>
+/// Brings one municipality's themes up to date: assigns newly analysed messages to themes (incrementally, in id
+/// order, never past a message that is still waiting for analysis so none is skipped), keeps the daily counts,
+/// re-evaluates the burst status of the themes, and recomputes campaign, harassment and exposing findings over the
+/// recent window. Runs in a scope without a signed-in user, so it reads across the tenant filter explicitly and
+/// only ever for the one municipality it was given.
+/// </summary>
+public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
+{
+    public const int BatchSize = 2000;
+
+    /// <summary>Messages of this many recent days are searched for campaigns, harassment and exposing events.</summary>
+    public static readonly TimeSpan FindingWindow = TimeSpan.FromDays(7);
+
+    private const int MaxFindingMessages = 20_000;
+
+    private static readonly JsonSerializerOptions Json = new();
+
+    // One update per municipality at a time within this process (the background job and a test or admin action may
+    // overlap). Across processes the unique index on ThemeMessages.MessageId refuses a double assignment; that
+    // run fails and the next one continues from the stored cursor.
+    private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> Locks = new();
+
+    /// <summary>Runs batches until no analysed message is left; returns how many messages were assigned.</summary>
+    public async Task<int> UpdateAsync(Guid municipalityId, CancellationToken ct = default)
+    {
+        var gate = Locks.GetOrAdd(municipalityId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            return await UpdateLockedAsync(municipalityId, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<int> UpdateLockedAsync(Guid municipalityId, CancellationToken ct)
+    {
+        var total = 0;
+        while (true)
+        {
+            var done = await AssignBatchAsync(municipalityId, ct);
+            total += done;
+            if (done < BatchSize)
+            {
+                break;
+            }
+        }
+        await EvaluateStatusesAsync(municipalityId, ct);
+        await UpdateFindingsAsync(municipalityId, ct);
+        return total;
+    }
+
+    /// <summary>Every municipality with messages.</summary>
+    public async Task<IReadOnlyList<Guid>> MunicipalitiesWithMessagesAsync(CancellationToken ct) =>
+        await db.Set<Message>().IgnoreTenantFilter().Select(m => m.MunicipalityId).Distinct().ToListAsync(ct);
+
+    private IQueryable<T> Of<T>(Guid municipalityId) where T : class, IMunicipalityOwned =>
+        db.Set<T>().IgnoreTenantFilter().Where(e => e.MunicipalityId == municipalityId);
+
+    private async Task<int> AssignBatchAsync(Guid municipalityId, CancellationToken ct)
+    {
+        var state = await Of<ThemeClusterState>(municipalityId).FirstOrDefaultAsync(ct);
+        if (state is null)
+        {
+            state = new ThemeClusterState { Id = Guid.NewGuid(), MunicipalityId = municipalityId };
+            db.Add(state);
+        }
+        var cursor = state.LastMessageId;
+        // Never pass a message that is still pending: it would be skipped for good once analysed.
+        var firstPending = await Of<Message>(municipalityId)
+            .Where(m => m.Id > cursor && m.AnalysisState == AnalysisState.Pending)
+            .OrderBy(m => m.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(ct);
+        var query = Of<Message>(municipalityId).AsNoTracking().Where(m => m.Id > cursor && m.AnalysisState != AnalysisState.Pending);
+        if (firstPending is { } limit)
+        {
+            query = query.Where(m => m.Id < limit);
+        }
+        var batch = await query.OrderBy(m => m.Id).Take(BatchSize)
+            .Select(m => new { m.Id, m.Text, m.PublishedAt, m.Harmful, m.TargetGroups, m.AnalysisState, m.Flags })
+            .ToListAsync(ct);
+        if (batch.Count == 0)
+        {
+            await db.SaveChangesAsync(ct);
+            return 0;
+        }
+
+        var themes = await Of<Theme>(municipalityId).ToDictionaryAsync(t => t.Number, ct);
+        var clusterer = new ThemeClusterer(
+            themes.Values.Select(t => new ThemeModel(t.Number, t.MessageCount, JsonSerializer.Deserialize<Dictionary<string, int>>(t.KeyCountsJson, Json) ?? [])),
+            JsonSerializer.Deserialize<Dictionary<string, int>>(state.DocumentFrequencyJson, Json), state.Documents);
+        var daily = new Dictionary<(long Number, DateOnly Day), (int Count, int Harmful)>();
+        var memberships = new List<(long Number, long MessageId)>();
+        var touched = new HashSet<long>();
+        var signalDays = new Dictionary<DateOnly, SignalDailyCount>();
+        foreach (var m in batch)
+        {
+            if (m.AnalysisState != AnalysisState.Analysed)
+            {
+                continue;
+            }
+            var day = DateOnly.FromDateTime(BelgianTime.ToLocal(m.PublishedAt).DateTime);
+            if (!signalDays.TryGetValue(day, out var signalDay))
+            {
+                signalDay = new SignalDailyCount { MunicipalityId = municipalityId, Day = day };
+                signalDays.Add(day, signalDay);
+            }
+            signalDay.Add(m.Harmful, s => m.Flags.Has(s));
+            if (string.IsNullOrWhiteSpace(m.Text))
+            {
+                continue;
+            }
+            var keys = KeyPhraseExtractor.Extract(m.Text, [.. m.TargetGroups.Groups()]);
+            if (clusterer.Assign(keys) is not { } assignment)
+            {
+                continue;
+            }
+            var number = assignment.ThemeId;
+            touched.Add(number);
+            memberships.Add((number, m.Id));
+            var d = daily.GetValueOrDefault((number, day));
+            daily[(number, day)] = (d.Count + 1, d.Harmful + (m.Harmful ? 1 : 0));
+            if (!themes.TryGetValue(number, out var theme))
+            {
+                theme = new Theme { MunicipalityId = municipalityId, Number = number, FirstSeenAt = m.PublishedAt, LastSeenAt = m.PublishedAt };
+                themes.Add(number, theme);
+                db.Add(theme);
+            }
+            theme.HarmfulCount += m.Harmful ? 1 : 0;
+            if (m.PublishedAt < theme.FirstSeenAt)
+            {
+                theme.FirstSeenAt = m.PublishedAt;
+            }
+            if (m.PublishedAt > theme.LastSeenAt)
+            {
+                theme.LastSeenAt = m.PublishedAt;
+            }
+        }
+        foreach (var number in touched)
+        {
+            var model = clusterer[number];
+            var theme = themes[number];
+            theme.MessageCount = model.MessageCount;
+            theme.KeyCountsJson = JsonSerializer.Serialize(model.KeyCounts, Json);
+            var label = model.Label();
+            theme.Label = label.Length > 300 ? label[..300] : label;
+        }
+        state.LastMessageId = batch[^1].Id;
+        state.Documents = clusterer.Documents;
+        state.DocumentFrequencyJson = JsonSerializer.Serialize(clusterer.DocumentFrequency, Json);
+        state.UpdatedAt = clock.GetUtcNow();
+        // Save first so new themes have their database ids for the memberships and counts.
+        await db.SaveChangesAsync(ct);
+
+        foreach (var (number, messageId) in memberships)
+        {
+            db.Add(new ThemeMessage { MunicipalityId = municipalityId, ThemeId = themes[number].Id, MessageId = messageId });
+        }
+        var themeIds = touched.Select(n => themes[n].Id).ToList();
+        var existing = await Of<ThemeDailyCount>(municipalityId).Where(c => themeIds.Contains(c.ThemeId)).ToListAsync(ct);
+        var existingByKey = existing.ToDictionary(c => (c.ThemeId, c.Day));
+        foreach (var ((number, day), (count, harmful)) in daily)
+        {
+            var themeId = themes[number].Id;
+            if (existingByKey.TryGetValue((themeId, day), out var row))
+            {
+                row.Count += count;
+                row.HarmfulCount += harmful;
+            }
+            else
+            {
+                db.Add(new ThemeDailyCount { MunicipalityId = municipalityId, ThemeId = themeId, Day = day, Count = count, HarmfulCount = harmful });
+            }
+        }
+        await AddSignalDaysAsync(municipalityId, signalDays, ct);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return batch.Count;
+    }
+
+    private async Task AddSignalDaysAsync(Guid municipalityId, Dictionary<DateOnly, SignalDailyCount> batchDays, CancellationToken ct)
+    {
+        var days = batchDays.Keys.ToList();
+        var stored = await Of<SignalDailyCount>(municipalityId).Where(c => days.Contains(c.Day)).ToDictionaryAsync(c => c.Day, ct);
+        foreach (var (day, add) in batchDays)
+        {
+            if (!stored.TryGetValue(day, out var row))
+            {
+                db.Add(add);
+                continue;
+            }
+            row.Total += add.Total;
+            row.Harmful += add.Harmful;
+            row.Hate += add.Hate;
+            row.Toxicity += add.Toxicity;
+            row.Threat += add.Threat;
+            row.Dehumanisation += add.Dehumanisation;
+            row.Polarisation += add.Polarisation;
+            row.Doxxing += add.Doxxing;
+            row.Disinformation += add.Disinformation;
+        }
+    }
+
+    /// <summary>Daily and weekly Poisson burst status of every theme seen in the baseline window.</summary>
+    private async Task EvaluateStatusesAsync(Guid municipalityId, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(BelgianTime.ToLocal(clock.GetUtcNow()).DateTime);
+        var weeklyBaseline = BurstOptions.Weekly.BaselinePeriods * 7 + 7;
+        var from = today.AddDays(-weeklyBaseline);
+        var counts = await Of<ThemeDailyCount>(municipalityId).AsNoTracking().Where(c => c.Day >= from && c.Day <= today)
+            .Select(c => new { c.ThemeId, c.Day, c.Count }).ToListAsync(ct);
+        var byTheme = counts.GroupBy(c => c.ThemeId).ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Day, c => c.Count));
+        var recentIds = byTheme.Keys.ToList();
+        var themes = await Of<Theme>(municipalityId)
+            .Where(t => t.DailyStatus != TrendStatus.Stable || t.WeeklyStatus != TrendStatus.Stable || recentIds.Contains(t.Id))
+            .ToListAsync(ct);
+        foreach (var theme in themes)
+        {
+            var days = byTheme.GetValueOrDefault(theme.Id) ?? [];
+            var dailyHistory = Enumerable.Range(1, BurstOptions.Daily.BaselinePeriods).Reverse().Select(i => days.GetValueOrDefault(today.AddDays(-i))).ToList();
+            var dailyResult = BurstDetector.Evaluate(dailyHistory, days.GetValueOrDefault(today), BurstOptions.Daily);
+            var weekSums = Enumerable.Range(0, BurstOptions.Weekly.BaselinePeriods + 1).Reverse()
+                .Select(w => Enumerable.Range(0, 7).Sum(d => days.GetValueOrDefault(today.AddDays(-(w * 7) - d)))).ToList();
+            var weeklyResult = BurstDetector.Evaluate(weekSums.Take(weekSums.Count - 1).ToList(), weekSums[^1], BurstOptions.Weekly);
+            theme.DailyStatus = dailyResult.Status;
+            theme.WeeklyStatus = weeklyResult.Status;
+            theme.DailyObserved = dailyResult.Observed;
+            theme.DailyExpected = dailyResult.Expected;
+            theme.DailyPValue = dailyResult.PValue;
+            theme.EvaluatedDay = today;
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Replaces the municipality's findings with those of the recent window.</summary>
+    private async Task UpdateFindingsAsync(Guid municipalityId, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow() - FindingWindow;
+        var recent = await Of<Message>(municipalityId).AsNoTracking()
+            .Where(m => m.AnalysisState == AnalysisState.Analysed && m.PublishedAt >= since && m.Text != "")
+            .OrderByDescending(m => m.Id).Take(MaxFindingMessages)
+            .Select(m => new { m.Id, m.AuthorPseudonym, m.PublishedAt, m.Text, m.Flags })
+            .ToListAsync(ct);
+        var toxic = MessageFlags.Of(Signal.Hate) | MessageFlags.Of(Signal.Toxicity) | MessageFlags.Of(Signal.Threat) | MessageFlags.Of(Signal.Dehumanisation);
+        var messages = recent.OrderBy(m => m.Id)
+            .Select(m => new TrendMessage(m.Id, m.AuthorPseudonym ?? "?", m.PublishedAt, m.Text, (m.Flags & toxic) != 0, m.Flags.Has(Signal.Doxxing)))
+            .ToList();
+        var ids = messages.Select(m => m.Id).ToList();
+        var themeOf = await Of<ThemeMessage>(municipalityId).AsNoTracking().Where(t => ids.Contains(t.MessageId))
+            .ToDictionaryAsync(t => t.MessageId, t => t.ThemeId, ct);
+        var now = clock.GetUtcNow();
+        var findings = new List<ThemeFinding>();
+        foreach (var c in CampaignDetector.Detect(messages))
+        {
+            findings.Add(Finding(FindingKind.Campaign, null, c.MessageIds, c.DistinctAuthors, c.Start, c.End));
+        }
+        foreach (var h in HarassmentDetector.TargetedPeople(messages))
+        {
+            findings.Add(Finding(FindingKind.Harassment, h.Person, h.MessageIds, h.DistinctAuthors, h.Start, h.End));
+        }
+        foreach (var a in HarassmentDetector.AbusiveAuthors(messages))
+        {
+            var own = messages.Where(m => m.Author == a.Author && m.Toxic).ToList();
+            findings.Add(Finding(FindingKind.AbusiveAuthor, a.Author, own.Select(m => m.Id).ToList(), 1, own[0].At, own[^1].At));
+        }
+        foreach (var e in ExposingDetector.Detect(messages))
+        {
+            findings.Add(Finding(FindingKind.Exposing, e.Person, e.MessageIds, e.DistinctAuthors, e.Start, e.End));
+        }
+        await Of<ThemeFinding>(municipalityId).ExecuteDeleteAsync(ct);
+        db.AddRange(findings);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
+        ThemeFinding Finding(FindingKind kind, string? subject, IReadOnlyList<long> messageIds, int authors, DateTimeOffset start, DateTimeOffset end)
+        {
+            // The theme most of the finding's messages belong to (ties: the lowest id).
+            var theme = messageIds.Where(themeOf.ContainsKey).GroupBy(id => themeOf[id])
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (long?)g.Key).FirstOrDefault();
+            return new ThemeFinding
+            {
+                MunicipalityId = municipalityId,
+                ThemeId = theme,
+                Kind = kind,
+                Subject = subject is { Length: > 200 } ? subject[..200] : subject,
+                MessageCount = messageIds.Count,
+                DistinctAuthors = authors,
+                MessageIdsJson = JsonSerializer.Serialize(messageIds.Take(50), Json),
+                StartAt = start,
+                EndAt = end,
+                DetectedAt = now,
+            };
+        }
+    }
+}

@@ -1,0 +1,216 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samenspraak.Analysis;
+using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Monitoring.Alerts;
+using Samenspraak.Web.Monitoring.Themes;
+using Samenspraak.Web.Tests.Infrastructure;
+using Samenspraak.Web.Tests.Monitoring.Themes;
+
+namespace Samenspraak.Web.Tests.Monitoring.Alerts;
+
+/// <summary>An app whose mail goes to a real SMTP listener on loopback, with the background alert and theme jobs off.</summary>
+public sealed class AlertSqliteFixture : SqliteAppFixture
+{
+    public SmtpTestServer Smtp { get; } = new();
+
+    protected override void Configure(Dictionary<string, string?> settings) => AlertFixtureSettings.Apply(settings, Smtp);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+}
+
+public sealed class AlertPostgresFixture : PostgresAppFixture
+{
+    public SmtpTestServer Smtp { get; } = new();
+
+    protected override void Configure(Dictionary<string, string?> settings) => AlertFixtureSettings.Apply(settings, Smtp);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+}
+
+internal static class AlertFixtureSettings
+{
+    public static void Apply(Dictionary<string, string?> settings, SmtpTestServer smtp)
+    {
+        settings["Mail:Host"] = "127.0.0.1";
+        settings["Mail:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Mail:UseStartTls"] = "false";
+        settings["Mail:PickupDirectory"] = "";
+        settings["Mail:From"] = "Samenspraak Test <noreply@test.samenspraak.local>";
+        settings["Monitoring:Alerts:IntervalSeconds"] = "0";
+        settings["Monitoring:Themes:IntervalSeconds"] = "0";
+    }
+}
+
+/// <summary>Alert rules evaluated on real databases, delivered by SMTP and by signed webhooks with retries.</summary>
+public abstract class AlertTests<TFixture>(TFixture app, Func<TFixture, SmtpTestServer> smtp) where TFixture : AppFixture
+{
+    private const string Hateful = "Die vuile asielzoekers zijn allemaal ratten en profiteurs, buiten met dat volk";
+
+    private async Task<(Guid Channel, int Flagged)> HatefulMessagesAsync(int count)
+    {
+        var channel = await TrendsData.ChannelAsync(app.Services, app.World.Home.Id, "Alertkanaal " + Guid.NewGuid().ToString("N")[..6]);
+        var now = DateTimeOffset.UtcNow;
+        await TrendsData.MessagesAsync(app.Services, app.World.Home.Id, channel,
+            Enumerable.Range(0, count).Select(i => ($"h{i}", now.AddMinutes(-5 - i), $"{Hateful} nummer {i}")));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var bit = Samenspraak.Web.Monitoring.Messages.MessageFlags.Of(Signal.Hate);
+        var flagged = await db.Set<Samenspraak.Web.Monitoring.Messages.Message>().IgnoreTenantFilter()
+            .CountAsync(m => m.ChannelId == channel && (m.Flags & bit) != 0);
+        return (channel, flagged);
+    }
+
+    private async Task<AlertRule> RuleAsync(Action<AlertRule> configure, string? secret = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var rule = new AlertRule
+        {
+            Id = Guid.NewGuid(), MunicipalityId = app.World.Home.Id, Name = "Regel " + Guid.NewGuid().ToString("N")[..6],
+            Kind = AlertKind.Signal, Signal = Signal.Hate, Threshold = 2, WindowHours = 24, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        configure(rule);
+        if (secret is not null)
+        {
+            rule.WebhookSecretProtected = scope.ServiceProvider.GetRequiredService<AlertDelivery>().SecretProtector.Protect(secret);
+        }
+        db.Add(rule);
+        await db.SaveChangesAsync();
+        return rule;
+    }
+
+    private async Task<IReadOnlyList<AlertNotification>> EvaluateAsync(DateTimeOffset now)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AlertEvaluator>().EvaluateAsync(app.World.Home.Id, now);
+    }
+
+    private async Task<AlertNotification> NotificationAsync(Guid ruleId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Set<AlertNotification>().IgnoreTenantFilter().AsNoTracking().SingleAsync(n => n.RuleId == ruleId);
+    }
+
+    [Fact]
+    public async Task A_signal_rule_fires_once_and_delivers_by_mail_and_signed_webhook()
+    {
+        var (channel, flagged) = await HatefulMessagesAsync(3);
+        Assert.True(flagged >= 2, "the engine must flag the test texts as hate");
+        await using var hook = new WebhookListener();
+        var email = $"alert-{Guid.NewGuid():N}@test.samenspraak.local";
+        var rule = await RuleAsync(r => { r.ChannelId = channel; r.Email = email; r.WebhookUrl = hook.Url; }, secret: "geheim-123");
+
+        var first = await EvaluateAsync(DateTimeOffset.UtcNow);
+        var second = await EvaluateAsync(DateTimeOffset.UtcNow);
+
+        var created = Assert.Single(first, n => n.RuleId == rule.Id);
+        Assert.DoesNotContain(second, n => n.RuleId == rule.Id);
+        Assert.Equal(flagged, created.Count);
+        var mail = (await smtp(app).WaitForAsync(email)).Parse();
+        Assert.Contains("Samenspraak-melding", mail.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("asielzoekers", mail.TextBody, StringComparison.Ordinal);
+        var call = Assert.Single(hook.Calls);
+        Assert.True(WebhookSigner.Verify("geheim-123", long.Parse(call.Timestamp!, System.Globalization.CultureInfo.InvariantCulture), call.Body, call.Signature));
+        Assert.False(WebhookSigner.Verify("ander-geheim", long.Parse(call.Timestamp!, System.Globalization.CultureInfo.InvariantCulture), call.Body, call.Signature));
+        Assert.Contains(rule.Id.ToString(), call.Body, StringComparison.Ordinal);
+        var stored = await NotificationAsync(rule.Id);
+        Assert.NotNull(stored.EmailedAt);
+        Assert.NotNull(stored.WebhookDeliveredAt);
+    }
+
+    [Fact]
+    public async Task A_failing_webhook_is_retried_with_backoff_until_it_is_delivered()
+    {
+        var (channel, _) = await HatefulMessagesAsync(3);
+        await using var hook = new WebhookListener();
+        hook.Responses.Enqueue(500);
+        var rule = await RuleAsync(r => { r.ChannelId = channel; r.WebhookUrl = hook.Url; }, secret: "s");
+        var now = DateTimeOffset.UtcNow;
+
+        await EvaluateAsync(now);
+        var failed = await NotificationAsync(rule.Id);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // Before the backoff (1 minute after the first attempt) nothing is retried; after it, the call succeeds.
+            await scope.ServiceProvider.GetRequiredService<AlertDelivery>().RetryWebhooksAsync(app.World.Home.Id, now.AddSeconds(30), default);
+        }
+        var waiting = await NotificationAsync(rule.Id);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AlertDelivery>().RetryWebhooksAsync(app.World.Home.Id, now.AddMinutes(2), default);
+        }
+        var delivered = await NotificationAsync(rule.Id);
+
+        Assert.Equal(1, failed.WebhookAttempts);
+        Assert.Null(failed.WebhookDeliveredAt);
+        Assert.Equal("HTTP 500", failed.WebhookLastError);
+        Assert.Equal(now.AddMinutes(1).ToUnixTimeSeconds(), failed.WebhookNextAttemptAt!.Value.ToUnixTimeSeconds());
+        Assert.Equal(1, waiting.WebhookAttempts);
+        Assert.Equal(2, delivered.WebhookAttempts);
+        Assert.NotNull(delivered.WebhookDeliveredAt);
+        Assert.Equal(2, hook.Calls.Count);
+    }
+
+    [Fact]
+    public async Task A_daily_digest_collects_notifications_into_one_mail()
+    {
+        var (channel, _) = await HatefulMessagesAsync(3);
+        var email = $"digest-{Guid.NewGuid():N}@test.samenspraak.local";
+        var rule = await RuleAsync(r => { r.ChannelId = channel; r.Email = email; r.Digest = DigestFrequency.Daily; });
+
+        await EvaluateAsync(DateTimeOffset.UtcNow);
+        var beforeDigest = await NotificationAsync(rule.Id);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AlertDelivery>().SendDigestsAsync(app.World.Home.Id, DateTimeOffset.UtcNow, default);
+        }
+
+        Assert.Null(beforeDigest.EmailedAt);
+        var mail = (await smtp(app).WaitForAsync(email)).Parse();
+        Assert.Contains("Dagelijks overzicht", mail.Subject, StringComparison.Ordinal);
+        Assert.NotNull((await NotificationAsync(rule.Id)).EmailedAt);
+    }
+
+    [Fact]
+    public async Task A_spike_rule_fires_for_a_new_theme_and_the_alert_is_shown_in_the_app_but_not_to_another_municipality()
+    {
+        var channel = await TrendsData.ChannelAsync(app.Services, app.World.Home.Id, "Piekkanaal");
+        var now = DateTimeOffset.UtcNow;
+        await TrendsData.MessagesAsync(app.Services, app.World.Home.Id, channel,
+            Enumerable.Range(0, 7).Select(i => ($"s{i}", now.AddMinutes(-i), $"Stroomonderbreking in de hele Stationswijk al uren #stroompannestationswijk {i}")));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ThemeUpdater>().UpdateAsync(app.World.Home.Id);
+        }
+        var rule = await RuleAsync(r => { r.Kind = AlertKind.Spike; r.Signal = null; r.Threshold = 5; });
+
+        await EvaluateAsync(DateTimeOffset.UtcNow);
+
+        var notification = await NotificationAsync(rule.Id);
+        Assert.NotNull(notification.ThemeId);
+        Assert.Contains("stroompannestationswijk", notification.Title, StringComparison.Ordinal);
+        var staff = await app.ClientAsync(Principal.Staff);
+        var page = await staff.GetStringAsync("/meldingen");
+        Assert.Contains("stroompannestationswijk", page, StringComparison.Ordinal);
+        var foreign = await app.ClientAsync(Principal.ForeignMunicipalityAdmin);
+        var api = await foreign.GetStringAsync("/api/v1/alerts");
+        Assert.DoesNotContain("stroompannestationswijk", api, StringComparison.Ordinal);
+        var own = await staff.GetStringAsync("/api/v1/alerts");
+        Assert.Contains("stroompannestationswijk", own, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SqliteAlertTests(AlertSqliteFixture app) : AlertTests<AlertSqliteFixture>(app, f => f.Smtp), IClassFixture<AlertSqliteFixture>;
+
+public sealed class PostgresAlertTests(AlertPostgresFixture app) : AlertTests<AlertPostgresFixture>(app, f => f.Smtp), IClassFixture<AlertPostgresFixture>;
