@@ -5,6 +5,7 @@ using Samenspraak.Web.Infrastructure.Http;
 using Samenspraak.Web.Infrastructure.Mail;
 using Samenspraak.Web.Infrastructure.OpenApi;
 using Samenspraak.Web.Infrastructure.Telemetry;
+using Samenspraak.Web.Knowledge;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Api;
 using Samenspraak.Web.Platform.Audit;
@@ -25,6 +26,7 @@ builder.AddRateLimits();
 builder.AddHealth();
 builder.AddApiDocumentation();
 builder.AddShell();
+builder.AddKnowledge();
 
 var app = builder.Build();
 
@@ -49,6 +51,7 @@ app.MapHealth();
 app.MapApiDocumentation();
 app.MapPlatformApi();
 app.MapShell();
+app.MapKnowledge();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 
