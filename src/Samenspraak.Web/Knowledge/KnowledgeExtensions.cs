@@ -3,6 +3,7 @@ using Samenspraak.Web.Knowledge.Api;
 using Samenspraak.Web.Knowledge.Contracts;
 using Samenspraak.Web.Knowledge.FactChecks;
 using Samenspraak.Web.Knowledge.Guidance;
+using Samenspraak.Web.Knowledge.Import;
 using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Knowledge.Resources;
 using Samenspraak.Web.Knowledge.Search;
@@ -26,6 +27,7 @@ public static class KnowledgeExtensions
         services.AddScoped<TaxonomyService>();
         services.AddScoped<ClaimReviewImporter>();
         services.AddScoped<KnowledgeExport>();
+        services.AddScoped<BulkImporter>();
         services.AddScoped<IKnowledgeDirectory, KnowledgeDirectory>();
         services.AddScoped<IThemeGuidance, ThemeGuidance>();
         services.AddScoped<IFactCheckLibrary, FactCheckLibrary>();

@@ -33,6 +33,7 @@ public static class KnowledgeExpectations
         new("GET", "/kennisbank/beoordelen", Curator, _ => "/kennisbank/beoordelen"),
         new("GET", "/kennisbank/beoordelen/{Id:guid}", Curator, w => $"/kennisbank/beoordelen/{w.Resource(KnowledgeWorldSeeder.DraftKey)}"),
         new("GET", "/factchecks/importeren", Curator, _ => "/factchecks/importeren"),
+        new("GET", "/kennisbank/importeren", Curator, _ => "/kennisbank/importeren"),
         new("POST", "/api/v1/knowledge/factchecks/import", Curator, _ => "/api/v1/knowledge/factchecks/import", AllowedStatus: 400, Body: "{}"),
     ];
 }

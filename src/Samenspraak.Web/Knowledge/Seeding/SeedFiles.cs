@@ -95,9 +95,9 @@ public sealed record SeedItem
     {
         item.Slug = Slug;
         item.Kind = Type;
-        item.Title = Title;
-        item.Summary = Summary;
-        item.Body = Body;
+        item.Title = Title ?? "";
+        item.Summary = Summary ?? "";
+        item.Body = Body ?? "";
         item.Approach = Approach;
         item.Lessons = Lessons ?? [];
         item.Themes = Themes ?? [];
