@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
-using Samenspraak.Web.Knowledge.Contracts;
 using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Knowledge.Search;
 
