@@ -9,6 +9,7 @@ using Samenspraak.Web.Infrastructure.OpenApi;
 using Samenspraak.Web.Infrastructure.Telemetry;
 using Samenspraak.Web.Learning;
 using Samenspraak.Web.Monitoring;
+using Samenspraak.Web.Knowledge;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Api;
 using Samenspraak.Web.Platform.Audit;
@@ -34,6 +35,7 @@ builder.AddCommunity();
 builder.AddActionPlans();
 builder.AddMonitoring();
 builder.AddMonitoringTrends();
+builder.AddKnowledge();
 
 var app = builder.Build();
 
@@ -63,6 +65,7 @@ app.MapCommunity();
 app.MapActionPlans();
 app.MapMonitoring();
 app.MapMonitoringTrends();
+app.MapKnowledge();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Knowledge.Items;
+
+namespace Samenspraak.Web.Knowledge.Api;
+
+/// <summary>The published databank as CSV, XLSX or JSON: one row per item, lists joined with "; ". No contact details.</summary>
+public sealed class KnowledgeExport(AppDbContext db)
+{
+    public sealed record Row(
+        string Slug, string Type, string Title, string Summary, string Themes, string TargetGroups, string Municipalities,
+        string Region, string Provinces, string Owner, string Partners, string PeriodStart, string PeriodEnd, string Funding,
+        string Keywords, string Claim, string Verdict, string Publisher, string ReviewDate, string ReviewUrl, string SourceTitle,
+        string SourceUrl, string Url, int Version, string UpdatedAt);
+
+    public async Task<List<Row>> RowsAsync(CancellationToken ct)
+    {
+        var items = await db.Set<KnowledgeItem>().AsNoTracking()
+            .Where(i => i.Status == KnowledgeStatus.Published)
+            .OrderBy(i => i.Kind).ThenBy(i => i.Slug)
+            .ToListAsync(ct);
+        static string J(IEnumerable<string> values) => string.Join("; ", values);
+        return items.Select(i => new Row(
+            i.Slug, i.Kind, i.Title, i.Summary, J(i.Themes), J(i.TargetGroups), J(i.Municipalities), i.Region ?? "", J(i.Provinces),
+            i.Owner ?? "", J(i.Partners), i.PeriodStart ?? "", i.PeriodEnd ?? "", i.Funding ?? "", J(i.Keywords), i.Claim ?? "",
+            i.Verdict ?? "", i.Publisher ?? "", i.ClaimReviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            i.ReviewUrl ?? "", i.SourceTitle ?? "", i.SourceUrl ?? "", KnowledgeUrls.For(i.Kind, i.Slug), i.Version,
+            i.UpdatedAt.ToString("O", CultureInfo.InvariantCulture))).ToList();
+    }
+
+    /// <summary>RFC 4180 CSV (comma, CRLF, quoted when needed), with a BOM so Excel reads the UTF-8 accents.</summary>
+    public static byte[] Csv(IEnumerable<Row> rows)
+    {
+        var properties = typeof(Row).GetProperties();
+        var text = new StringBuilder();
+        text.AppendJoin(',', properties.Select(p => p.Name)).Append("\r\n");
+        foreach (var row in rows)
+        {
+            text.AppendJoin(',', properties.Select(p => Quote(Convert.ToString(p.GetValue(row), CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    private static string Quote(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+
+    public static byte[] Xlsx(IEnumerable<Row> rows)
+    {
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, sheetName: "Kennisbank");
+        return stream.ToArray();
+    }
+
+    public static byte[] Json(IEnumerable<Row> rows) =>
+        JsonSerializer.SerializeToUtf8Bytes(rows, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
+}

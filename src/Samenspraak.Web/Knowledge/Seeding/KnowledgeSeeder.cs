@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Infrastructure.FirstRun;
+using Samenspraak.Web.Knowledge.Items;
+using Samenspraak.Web.Knowledge.Search;
+using Samenspraak.Web.Knowledge.Taxonomy;
+
+namespace Samenspraak.Web.Knowledge.Seeding;
+
+/// <summary>
+/// Loads the shipped starter content on every start, cheaply: a new item is inserted, an item whose shipped file
+/// changed is updated only while nobody edited it in the app (otherwise the newer shipped version is logged and left
+/// for a curator; curator edits are never overwritten). Missing taxonomy terms are added, existing ones kept.
+/// Also makes sure the full-text structures exist.
+/// </summary>
+internal sealed class KnowledgeSeeder(AppDbContext db, DatabaseSettings settings, KnowledgeStore store, ILogger<KnowledgeSeeder> logger) : IModuleSeeder
+{
+    public int Order => 10;
+
+    public async Task SeedAsync(bool seedDemo, CancellationToken cancellationToken)
+    {
+        await SearchSchema.EnsureAsync(db, settings.Provider, cancellationToken);
+        await SeedTermsAsync(TermKind.Theme, SeedFiles.Themes().Themes ?? [], cancellationToken);
+        await SeedTermsAsync(TermKind.TargetGroup, SeedFiles.TargetGroups().TargetGroups ?? [], cancellationToken);
+
+        var known = await db.Set<KnowledgeItem>().Select(i => new { i.Slug, i.SeedHash, i.EditedAfterSeed }).ToDictionaryAsync(i => i.Slug, cancellationToken);
+        foreach (var (seed, hash) in SeedFiles.Items())
+        {
+            if (!known.TryGetValue(seed.Slug, out var existing))
+            {
+                var item = new KnowledgeItem { Status = KnowledgeStatus.Published, SeedHash = hash };
+                seed.ApplyTo(item);
+                item.PublishedAt = DateTimeOffset.UtcNow;
+                await store.SaveAsync(item, KnowledgeActions.Seeded, actorId: null, ct: cancellationToken);
+            }
+            else if (existing.SeedHash != hash && existing.SeedHash is not null)
+            {
+                if (existing.EditedAfterSeed)
+                {
+                    logger.LogWarning("Knowledge item {Slug} has a newer shipped version, but a curator edited it; left unchanged.", seed.Slug);
+                    continue;
+                }
+
+                var item = await db.Set<KnowledgeItem>().FirstAsync(i => i.Slug == seed.Slug, cancellationToken);
+                seed.ApplyTo(item);
+                item.SeedHash = hash;
+                await store.SaveAsync(item, KnowledgeActions.SeedUpdated, actorId: null, ct: cancellationToken);
+            }
+        }
+    }
+
+    private async Task SeedTermsAsync(TermKind kind, List<SeedTerm> terms, CancellationToken ct)
+    {
+        var existing = await db.Set<KnowledgeTerm>().Where(t => t.Kind == kind).Select(t => t.Slug).ToListAsync(ct);
+        var order = 0;
+        foreach (var term in terms)
+        {
+            order++;
+            if (!existing.Contains(term.Slug))
+            {
+                db.Add(new KnowledgeTerm
+                {
+                    Id = Guid.NewGuid(), Kind = kind, Slug = term.Slug, LabelNl = term.LabelNl, LabelEn = term.LabelEn,
+                    Description = term.Description, SortOrder = order,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

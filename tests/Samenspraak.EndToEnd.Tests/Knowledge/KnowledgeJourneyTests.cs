@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Samenspraak.EndToEnd.Tests.Infrastructure;
+
+namespace Samenspraak.EndToEnd.Tests.Knowledge;
+
+/// <summary>
+/// A staff member of Demostad proposes a good practice, the demo redacteur approves it, and it can then be found by
+/// searching with an inflected, accent-free word and as guidance for a kind of signal. Real Chromium, real app.
+/// Screenshots: TestResults/screenshots/kennisbank-*.png.
+/// </summary>
+public sealed partial class KnowledgeJourneyTests
+{
+    private static readonly string Shots = TestEnvironment.ScreenshotDirectory();
+
+    [Fact]
+    public async Task StaffProposesCuratorApprovesAndEveryoneFindsIt()
+    {
+        TestEnvironment.RequireChromium();
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await AppProcess.StartAsync(ct);
+        var demoPassword = DemoPassword().Match(app.Output) is { Success: true } m
+            ? m.Groups[1].Value
+            : throw new InvalidOperationException("No demo password in the first-run banner.");
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        var marker = $"Wijkcafé Zuidkwartier {Guid.NewGuid():N}"[..30];
+
+        // The staff member proposes a practice.
+        await LogInAsync(page, "medewerker@demostad.samenspraak.local", demoPassword);
+        await page.GotoAsync("/kennisbank");
+        await page.Locator("a#voorstel-doen").ClickAsync();
+        await page.Locator("#title").FillAsync(marker);
+        await page.Locator("#summary").FillAsync("Buurtbewoners ontmoeten elkaar maandelijks in een wijkcafé na spanningen rond een opvanglocatie.");
+        await page.Locator("#body").FillAsync("Het **wijkcafé** brengt bewoners, jeugdwerkers en de wijkagent samen. Gesprekken gaan over de opvanglocatie.");
+        await page.Locator("#themes-dialoog").CheckAsync();
+        await page.Locator("#target-groups-burgers").CheckAsync();
+        await page.Locator("#signal-kinds-polarisation").CheckAsync();
+        await page.Locator("#key-phrases").FillAsync("buurtcafé ruzie");
+        await Shot(page, "kennisbank-01-voorstel");
+        await page.Locator("button#indienen").ClickAsync();
+        await Assertions.Expect(page.Locator("table#mijn-voorstellen")).ToContainTextAsync(marker);
+        await Assertions.Expect(page.Locator("table#mijn-voorstellen")).ToContainTextAsync("Ingediend");
+        await LogOutAsync(page);
+
+        // The redacteur approves it.
+        await LogInAsync(page, "redacteur@demostad.samenspraak.local", demoPassword);
+        await page.GotoAsync("/kennisbank/beoordelen");
+        await page.Locator("table#te-beoordelen a", new PageLocatorOptions { HasText = marker }).ClickAsync();
+        await Shot(page, "kennisbank-02-beoordelen");
+        await page.Locator("button#goedkeuren").ClickAsync();
+        await Assertions.Expect(page.Locator("h1#titel")).ToHaveTextAsync(marker);
+        await LogOutAsync(page);
+
+        // Anyone finds it: "wijkcafe zuidkwartieren" (no accent, plural) finds "Wijkcafé Zuidkwartier".
+        await page.GotoAsync("/kennisbank");
+        await page.Locator("#zoek").FillAsync("wijkcafe zuidkwartieren");
+        await page.Locator("button#zoeken").ClickAsync();
+        await Assertions.Expect(page.Locator("ol#resultaten a.resultaat-titel").First).ToHaveTextAsync(marker);
+        await Assertions.Expect(page.Locator("ol#resultaten mark").First).ToBeVisibleAsync();
+        await Shot(page, "kennisbank-03-gevonden");
+
+        // And as guidance for a polarising theme that mentions its key phrase, with the reason.
+        await page.GotoAsync("/kennisbank/duiding?signaal=polarisation&woorden=buurtcaf%C3%A9%20ruzie");
+        var match = page.Locator("ol#duiding li.duiding-item", new PageLocatorOptions { HasText = marker });
+        await Assertions.Expect(match).ToBeVisibleAsync();
+        await Assertions.Expect(match.Locator(".duiding-reden")).ToContainTextAsync("polarisatie");
+        await Shot(page, "kennisbank-04-duiding");
+    }
+
+    private static async Task LogInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(password);
+        await page.Locator("button#inloggen").ClickAsync();
+        await Assertions.Expect(page.Locator("form#uitloggen")).ToBeVisibleAsync();
+    }
+
+    private static async Task LogOutAsync(IPage page)
+    {
+        await page.Locator("form#uitloggen button").ClickAsync();
+        await Assertions.Expect(page.Locator("form#uitloggen")).ToHaveCountAsync(0);
+    }
+
+    private static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
+
+    [GeneratedRegex(@"Demogemeente[\s\S]*?Wachtwoord:\s+(\S+)")]
+    private static partial Regex DemoPassword();
+}

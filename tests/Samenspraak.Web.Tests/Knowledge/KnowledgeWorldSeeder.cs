@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Samenspraak.Web.Knowledge.Contracts;
+using Samenspraak.Web.Knowledge.Items;
+using Samenspraak.Web.Tests.Infrastructure;
+
+namespace Samenspraak.Web.Tests.Knowledge;
+
+/// <summary>The knowledge module's test-world resources: a draft proposal by the home municipality's staff member.</summary>
+internal sealed class KnowledgeWorldSeeder : IWorldSeeder
+{
+    public const string DraftKey = "knowledge.staff-draft";
+
+    public async Task SeedAsync(IServiceProvider services, TestWorld world)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var workflow = scope.ServiceProvider.GetRequiredService<KnowledgeWorkflow>();
+        var staff = world[Principal.Staff];
+        var draft = new KnowledgeItem { Id = Guid.NewGuid(), Kind = KnowledgeKinds.Practice, Title = "Conceptvoorstel van de testwereld" };
+        await workflow.SaveProposalAsync(draft, staff.Id, world.Home.Id, submit: false);
+        world.AddResource(DraftKey, draft.Id.ToString());
+    }
+}
