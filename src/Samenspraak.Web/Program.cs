@@ -6,6 +6,7 @@ using Samenspraak.Web.Infrastructure.Mail;
 using Samenspraak.Web.Infrastructure.OpenApi;
 using Samenspraak.Web.Infrastructure.Telemetry;
 using Samenspraak.Web.Monitoring;
+using Samenspraak.Web.Monitoring.Review;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Api;
 using Samenspraak.Web.Platform.Audit;
@@ -27,6 +28,7 @@ builder.AddHealth();
 builder.AddApiDocumentation();
 builder.AddShell();
 builder.AddMonitoring();
+builder.AddMonitoringReview();
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.MapApiDocumentation();
 app.MapPlatformApi();
 app.MapShell();
 app.MapMonitoring();
+app.MapMonitoringReview();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 
