@@ -72,6 +72,7 @@ public static class EndpointExpectations
     [
         .. Platform,
         .. MonitoringExpectations.Rows,
+        .. ReviewExpectations.Rows,
         .. KnowledgeExpectations.Rows,
         .. ActionPlanExpectations.Rows,
         .. LearningExpectations.Rows,
