@@ -94,7 +94,8 @@ public abstract class ReviewQueueTests<TFixture>(TFixture app) where TFixture : 
             m.Flags = SignalFlags.Hate;
             m.ReviewStatus = ReviewStatus.Bevestigd;
         });
-        var pending = ReviewTestData.Analysed(channel, "nog niet geanalyseerd", 0.99f, m => m.AnalysisState = AnalysisState.Pending);
+        // Parked by the pipeline (Failed), so the background worker leaves it alone during the test.
+        var pending = ReviewTestData.Analysed(channel, "analyse mislukt", 0.99f, m => m.AnalysisState = AnalysisState.Failed);
         await ReviewTestData.SaveAsync(app.Services, hate, threatOld, mild, confirmed, pending);
         var open = new MessageFilter { ChannelId = channel.Id, Status = ReviewStatus.Nieuw };
 
@@ -104,7 +105,7 @@ public abstract class ReviewQueueTests<TFixture>(TFixture app) where TFixture : 
         Assert.Equal([threatOld.Id], (await AllPagesAsync(open with { To = now.AddDays(-7) }, 10)).Select(r => r.Id));
         Assert.Equal([hate.Id, mild.Id], (await AllPagesAsync(open with { From = now.AddDays(-7) }, 10)).Select(r => r.Id));
         Assert.Equal([confirmed.Id], (await AllPagesAsync(open with { Status = ReviewStatus.Bevestigd }, 10)).Select(r => r.Id));
-        // Without a status filter: everything analysed, never the pending message (it has no scores yet).
+        // Without a status filter: everything analysed, never the unanalysed message (it has no scores).
         Assert.Equal([confirmed.Id, hate.Id, threatOld.Id, mild.Id], (await AllPagesAsync(open with { Status = null }, 10)).Select(r => r.Id));
     }
 
