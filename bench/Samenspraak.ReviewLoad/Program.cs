@@ -44,7 +44,9 @@ app.BeginOutputReadLine();
 app.BeginErrorReadLine();
 try
 {
-    using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
+    // Cookies by hand: the app marks its cookies Secure, which a CookieContainer never sends over plain http (a browser
+    // does for 127.0.0.1).
+    using var http = new HttpClient(new CookieJar(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false })) { BaseAddress = new Uri(baseUrl) };
     for (var i = 0; ; i++)
     {
         try { if ((await http.GetAsync("/health/live")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
@@ -227,4 +229,34 @@ static int FreePort()
 internal static class Converter
 {
     public static DateTimeOffsetToBinaryConverter Instance { get; } = new();
+}
+
+/// <summary>Keeps the name=value of every Set-Cookie and sends them back on each request.</summary>
+internal sealed class CookieJar(HttpMessageHandler inner) : DelegatingHandler(inner)
+{
+    private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        lock (_cookies)
+        {
+            if (_cookies.Count > 0) request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => c.Key + "=" + c.Value)));
+        }
+
+        var response = await base.SendAsync(request, cancellationToken);
+        if (response.Headers.TryGetValues("Set-Cookie", out var values))
+        {
+            lock (_cookies)
+            {
+                foreach (var header in values)
+                {
+                    var pair = header.Split(';')[0];
+                    var eq = pair.IndexOf('=', StringComparison.Ordinal);
+                    if (eq > 0) _cookies[pair[..eq]] = pair[(eq + 1)..];
+                }
+            }
+        }
+
+        return response;
+    }
 }

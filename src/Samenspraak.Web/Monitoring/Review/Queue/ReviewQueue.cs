@@ -29,16 +29,18 @@ public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibr
             query = query.Where(ScoreColumns.AtLeast(calibrated.Item1, calibrated.Item2));
         }
 
+        // "key <= last AND (key < last OR id < lastId)": the same rows as "(key, id) < (last, lastId)", written so the
+        // database gets a range bound on the sort key and starts the index walk at the cursor instead of the top.
         if (request.After is { } after)
         {
             if (filter.Sort == MessageSort.Recency)
             {
                 var at = new DateTimeOffset(after.Ticks, TimeSpan.Zero);
-                query = query.Where(m => m.ReceivedAt < at || (m.ReceivedAt == at && m.Id < after.Id));
+                query = query.Where(m => m.ReceivedAt <= at && (m.ReceivedAt < at || m.Id < after.Id));
             }
             else
             {
-                query = query.Where(m => m.MaxScore < after.Score || (m.MaxScore == after.Score && m.Id < after.Id));
+                query = query.Where(m => m.MaxScore <= after.Score && (m.MaxScore < after.Score || m.Id < after.Id));
             }
         }
 
