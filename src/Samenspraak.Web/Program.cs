@@ -10,6 +10,7 @@ using Samenspraak.Web.Infrastructure.Telemetry;
 using Samenspraak.Web.Learning;
 using Samenspraak.Web.Monitoring;
 using Samenspraak.Web.Knowledge;
+using Samenspraak.Web.Monitoring.Review;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Api;
 using Samenspraak.Web.Platform.Audit;
@@ -36,6 +37,7 @@ builder.AddActionPlans();
 builder.AddMonitoring();
 builder.AddMonitoringTrends();
 builder.AddKnowledge();
+builder.AddMonitoringReview();
 
 var app = builder.Build();
 
@@ -66,6 +68,7 @@ app.MapActionPlans();
 app.MapMonitoring();
 app.MapMonitoringTrends();
 app.MapKnowledge();
+app.MapMonitoringReview();
 app.MapNotFoundFallback();
 app.MarkFrameworkEndpointsAnonymous();
 

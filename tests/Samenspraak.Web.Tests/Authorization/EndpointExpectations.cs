@@ -73,6 +73,7 @@ public static class EndpointExpectations
         .. Platform,
         .. MonitoringExpectations.Rows,
         .. TrendsExpectations.Rows,
+        .. ReviewExpectations.Rows,
         .. KnowledgeExpectations.Rows,
         .. ActionPlanExpectations.Rows,
         .. LearningExpectations.Rows,

@@ -609,6 +609,37 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("LearningRoleModelActivities", (string)null);
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.Monitoring.Review.Calibration.ReviewCalibration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Thresholds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewCalibrations", (string)null);
+                });
+
             modelBuilder.Entity("Samenspraak.Web.Platform.Accounts.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

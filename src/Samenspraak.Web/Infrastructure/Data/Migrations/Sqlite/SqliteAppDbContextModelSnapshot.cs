@@ -598,6 +598,37 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("LearningRoleModelActivities", (string)null);
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.Monitoring.Review.Calibration.ReviewCalibration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Thresholds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewCalibrations", (string)null);
+                });
+
             modelBuilder.Entity("Samenspraak.Web.Platform.Accounts.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Samenspraak.Analysis;
+using Samenspraak.Web.Monitoring.Messages;
+using Samenspraak.Web.Monitoring.Review.Calibration;
+
+namespace Samenspraak.Web.Monitoring.Review.Queue;
+
+/// <summary>
+/// Pages of the Signalen queue with keyset paging on the indexes of the message table: severity pages continue after
+/// (MaxScore, Id), recency pages after (ReceivedAt, Id). Only the columns a row shows are read, the text cut short
+/// in the database, personal data masked, and the ids shown audited as a text view.
+/// </summary>
+public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibration)
+{
+    /// <summary>Enough text for a snippet; evidence spans beyond it are not visible in the snippet anyway.</summary>
+    private const int TextPrefix = 1000;
+
+    public const string AuditPurpose = "signalen-lijst";
+
+    public async Task<QueuePage> PageAsync(QueueRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var applied = await calibration.AppliedAsync(ct);
+        var filter = request.Filter;
+        var calibratedSignal = filter.Signal is { } s && applied.TryGetValue(s, out var threshold) ? (s, threshold) : ((Signal, float)?)null;
+        var query = messages.Filtered(calibratedSignal is null ? filter : filter with { Signal = null });
+        if (calibratedSignal is { } calibrated)
+        {
+            query = query.Where(ScoreColumns.AtLeast(calibrated.Item1, calibrated.Item2));
+        }
+
+        // "key <= last AND (key < last OR id < lastId)": the same rows as "(key, id) < (last, lastId)", written so the
+        // database gets a range bound on the sort key and starts the index walk at the cursor instead of the top.
+        if (request.After is { } after)
+        {
+            if (filter.Sort == MessageSort.Recency)
+            {
+                var at = new DateTimeOffset(after.Ticks, TimeSpan.Zero);
+                query = query.Where(m => m.ReceivedAt <= at && (m.ReceivedAt < at || m.Id < after.Id));
+            }
+            else
+            {
+                query = query.Where(m => m.MaxScore <= after.Score && (m.MaxScore < after.Score || m.Id < after.Id));
+            }
+        }
+
+        var size = Math.Clamp(request.PageSize, 1, MessageQuery.MaxPageSize);
+        var raw = await query
+            .Select(m => new RawRow(m.Id, m.ChannelId, m.PublishedAt, m.ReceivedAt, m.ReviewStatus, m.MaxBand, m.MaxScore, m.Flags,
+                m.Labels, m.TargetGroups, m.Text.Substring(0, TextPrefix), m.EvidenceJson, m.PurgedAt != null, m.AssignedUserId,
+                m.ScoreHate, m.ScoreToxicity, m.ScoreThreat, m.ScoreDehumanisation, m.ScorePolarisation, m.ScoreDoxxing, m.ScoreDisinformation))
+            .Take(size + 1)
+            .ToListAsync(ct);
+        var hasNext = raw.Count > size;
+        if (hasNext)
+        {
+            raw.RemoveAt(raw.Count - 1);
+        }
+
+        var rows = raw.Select(r => new QueueRow(
+            r.Id, r.ChannelId, r.PublishedAt, r.Status, r.MaxBand, r.MaxScore,
+            ScoreColumns.Effective(r.Flags, r.Score, applied), r.Labels, r.TargetGroups,
+            PersonalDataMask.Snippet(r.Text, MessageEvidence.Parse(r.EvidenceJson)), r.Purged, r.AssignedUserId)).ToList();
+        if (rows.Count > 0)
+        {
+            await messages.AuditTextAccessAsync(rows.Select(r => r.Id), AuditPurpose, ct);
+        }
+
+        var last = raw.LastOrDefault();
+        return new QueuePage(rows, hasNext && last is not null ? new QueueCursor(last.MaxScore, last.ReceivedAt.UtcTicks, last.Id) : null);
+    }
+
+    private sealed record RawRow(
+        long Id, Guid ChannelId, DateTimeOffset PublishedAt, DateTimeOffset ReceivedAt, ReviewStatus Status, Band MaxBand, float MaxScore,
+        SignalFlags Flags, SignalFlags? Labels, TargetGroupFlags TargetGroups, string Text, string? EvidenceJson, bool Purged,
+        Guid? AssignedUserId, float Hate, float Toxicity, float Threat, float Dehumanisation, float Polarisation, float Doxxing,
+        float Disinformation)
+    {
+        public float Score(Signal signal) => signal switch
+        {
+            Signal.Hate => Hate,
+            Signal.Toxicity => Toxicity,
+            Signal.Threat => Threat,
+            Signal.Dehumanisation => Dehumanisation,
+            Signal.Polarisation => Polarisation,
+            Signal.Doxxing => Doxxing,
+            _ => Disinformation,
+        };
+    }
+}
