@@ -22,7 +22,7 @@ public static class CommunityExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(CommunityPolicies.Moderator, p => p.RequireRole(Roles.Moderator, Roles.PlatformAdmin));
         services.AddSingleton<MarkdownRenderer>();
-        services.AddSingleton<CommunityThemes>();
+        services.AddScoped<CommunityThemes>();
         services.AddScoped<Notifier>();
         services.AddScoped<CommunityService>();
         services.AddScoped<ModerationService>();

@@ -54,7 +54,8 @@ public abstract class ActionPlanTests<TFixture>(TFixture app) where TFixture : A
 
         var html = PageForm.Text(await PageForm.HtmlAsync(staff, step2));
         Assert.Contains("Welke vormen van polarisatie", html); // the template's guiding question
-        Assert.Contains("De Kennisbank is op deze installatie niet beschikbaar", html); // no knowledge module on this branch
+        Assert.DoesNotContain("De Kennisbank is op deze installatie niet beschikbaar", html); // the knowledge module is present
+        Assert.Contains("Voorbeelden uit de Kennisbank", html);
 
         var toGaps = await PageForm.SubmitAsync(staff, step2, "id=\"sectie\"", [F("Input.Text", "Piek in haatberichten na het incident aan het station.")]);
         Assert.Equal(planPath + "/sectie/Gaps?stap=3", PageForm.Location(toGaps));

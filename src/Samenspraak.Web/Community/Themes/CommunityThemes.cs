@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Samenspraak.Web.Knowledge.Contracts;
@@ -7,10 +8,12 @@ namespace Samenspraak.Web.Community.Themes;
 /// <summary>
 /// The theme taxonomy the community files questions under: the knowledge module's (curated) taxonomy when that module
 /// is present, otherwise the shipped Knowledge/Seed/themes.json, read-only.
+/// Scoped, because the knowledge directory it asks is scoped (it reads the database).
 /// </summary>
 public sealed class CommunityThemes(IServiceProvider services, IWebHostEnvironment environment)
 {
-    private readonly Lazy<IReadOnlyList<ShippedTheme>> _shipped = new(() => LoadShipped(environment));
+    // The shipped file never changes while the process runs: read it once per content root, not once per request.
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<ShippedTheme>> Shipped = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<TaxonomyTerm>> AllAsync(CancellationToken ct = default)
     {
@@ -24,7 +27,7 @@ public sealed class CommunityThemes(IServiceProvider services, IWebHostEnvironme
         }
 
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        return _shipped.Value.Select(t => new TaxonomyTerm(t.Slug, english && !string.IsNullOrEmpty(t.LabelEn) ? t.LabelEn : t.LabelNl)).ToList();
+        return Shipped.GetOrAdd(environment.ContentRootPath, _ => LoadShipped(environment)).Select(t => new TaxonomyTerm(t.Slug, english && !string.IsNullOrEmpty(t.LabelEn) ? t.LabelEn : t.LabelNl)).ToList();
     }
 
     public async Task<string> LabelAsync(string? slug, CancellationToken ct = default)

@@ -67,7 +67,9 @@ public abstract class ThemeTests<TFixture>(TFixture app) where TFixture : AppFix
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.Set<Samenspraak.Web.Monitoring.Messages.Message>().IgnoreTenantFilter().Where(m => m.Id == ids[0])
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.AnalysisState, Samenspraak.Web.Monitoring.Messages.AnalysisState.Pending));
+                // Leased far ahead, so the running background worker cannot analyse it behind the test's back.
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.AnalysisState, Samenspraak.Web.Monitoring.Messages.AnalysisState.Pending)
+                    .SetProperty(m => m.LeasedUntil, DateTimeOffset.UtcNow.AddHours(1)));
         }
 
         await UpdateAsync(home);
@@ -86,7 +88,7 @@ public abstract class ThemeTests<TFixture>(TFixture app) where TFixture : AppFix
     }
 
     [Fact]
-    public async Task The_theme_page_shows_volume_signals_examples_with_evidence_channels_campaign_and_an_empty_guidance_state()
+    public async Task The_theme_page_shows_volume_signals_examples_with_evidence_channels_campaign_and_guidance_from_the_knowledge_base()
     {
         var home = app.World.Home.Id;
         var channel = await TrendsData.ChannelAsync(app.Services, home, "Facebookpagina stad");
@@ -109,7 +111,11 @@ public abstract class ThemeTests<TFixture>(TFixture app) where TFixture : AppFix
         Assert.Contains("<mark", html, StringComparison.Ordinal);
         Assert.Contains("Facebookpagina stad", html, StringComparison.Ordinal);
         Assert.Contains("data-kind=\"Campaign\"", html, StringComparison.Ordinal);
-        Assert.Contains("De kennisbank is nog niet gekoppeld", html, StringComparison.Ordinal);
+        // The knowledge module is part of the application: the duiding section lists its matches, each with a reason.
+        var duiding = html[html.IndexOf("id=\"thema-duiding\"", StringComparison.Ordinal)..];
+        duiding = duiding[..duiding.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("href=\"/kennisbank/", duiding, StringComparison.Ordinal);
+        Assert.Contains("<em>", duiding, StringComparison.Ordinal);
 
         // Showing example texts is audited (ids and purpose, never the text).
         await using var scope = app.Services.CreateAsyncScope();
