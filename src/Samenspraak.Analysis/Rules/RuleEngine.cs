@@ -56,7 +56,7 @@ internal static class RuleEngine
     /// <summary>Condemnation, or reporting speech with a quote, a negation or an imperative ("stop met ... te noemen").</summary>
     private static bool IsCounter(SentenceFacts f, TokenBuffer tokens)
     {
-        if (f.Has(LexTag.Condemn))
+        if (f.Has(LexTag.Condemn) || MetaDiscourse.NamesHate(tokens, f))
         {
             return true;
         }
@@ -257,7 +257,7 @@ internal static class RuleEngine
             }
             if ((tags & ThreatTags) != 0 || ((tags & LexTag.Weapon) != 0 && firstPerson) || ((tags & LexTag.Violence) != 0 && f.Has(LexTag.Modal)))
             {
-                Threat(tokens, k, span, f, o, negated, suppressed, group, target, hasPerson, firstPerson, imperativeThreat);
+                Threat(tokens, k, span, f, o, negated, suppressed || MetaDiscourse.DescribesAttack(tokens, k, f), group, target, hasPerson, firstPerson, imperativeThreat);
             }
             if ((tags & LexTag.Insult) != 0 && (tags & LexTag.Group) == 0)
             {
@@ -320,8 +320,10 @@ internal static class RuleEngine
         {
             o.Set(RuleFeature.NegatedCue);
         }
-        // A reclaimed slur ("wij flikkers zijn ...") is an identity statement by the speaker (SlurSense).
-        if (!derogated && group >= 0 && (positive || f.Has(LexTag.Pride) || (f.Has(LexTag.FirstSingular) && f.Has(LexTag.Identity)) || HasReclaimed(tokens, f)))
+        // A reclaimed slur ("wij flikkers zijn ...") is an identity statement by the speaker (SlurSense); a group's
+        // hardship ("vluchtelingen vinden moeilijk een woning") is a neutral statement about the group (Hardship).
+        if (!derogated && group >= 0 && (positive || f.Has(LexTag.Pride) || (f.Has(LexTag.FirstSingular) && f.Has(LexTag.Identity)) || HasReclaimed(tokens, f)
+            || (!f.Has(Derogation | LexTag.Insult | ThreatTags) && Hardship.IsExperienced(tokens, f, f.FirstGroup))))
         {
             o.Set(RuleFeature.IdentityOrPositive);
         }
