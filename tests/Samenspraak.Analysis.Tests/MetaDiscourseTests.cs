@@ -123,6 +123,20 @@ public class MetaDiscourseTests
     public void OwnedOrEndorsedHateAndRealThreatsStayHate(string text) => Assert.True(Flagged(text, Signal.Hate), text);
 
     [Theory]
+    [InlineData("Als stad geven we een duidelijk signaal: moslimhaat is nergens welkom.")]
+    [InlineData("Jodenhaat en homohaat horen niet thuis in onze sportclub.")]
+    [InlineData("Op het plein riep iemand dat alle vluchtelingen buiten moeten. Dat pikken we niet.")]
+    [InlineData("Supporters scandeerden dat de zwarte spelers moesten oprotten. De club vindt dat onaanvaardbaar.")]
+    [InlineData("in de klas riepen ze dat moslims terroristen zijn, da tolereren we niet")]
+    [InlineData("We willen een tegenstem laten horen tegen wie vluchtelingen wegzet als profiteurs.")]
+    public void CompoundsReportedAndCondemnedSpeechAndCounterVoiceAreNotHate(string text) => Assert.False(Flagged(text, Signal.Hate), text);
+
+    [Theory]
+    [InlineData("Ze zeggen dat moslims ratten zijn. Stop met dat politiek correct gedoe.")]
+    [InlineData("iedereen weet dat die Marokkanen parasieten zijn. Stop met da gezeik over racisme.")]
+    public void CondemningTheCondemnersDoesNotExcuseTheReport(string text) => Assert.True(Flagged(text, Signal.Hate), text);
+
+    [Theory]
     [InlineData("Ik ga die homo's aanvallen als ik ze zie.")]
     [InlineData("Morgen gaan we die vluchtelingen aanvallen.")]
     [InlineData("'k ga die moslims aanvallen, wacht maar")]

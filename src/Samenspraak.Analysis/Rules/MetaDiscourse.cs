@@ -21,7 +21,7 @@ internal static class MetaDiscourse
     private static readonly HashSet<ulong> Feelings = SlurSense.Hashes("voel", "voelen", "voelt", "voelde", "koester", "koesteren", "koestert");
     private static readonly HashSet<ulong> Possessives = SlurSense.Hashes("mijn", "m'n", "onze", "ons", "uw");
     private static readonly HashSet<ulong> Endorsements = SlurSense.Hashes(
-        "terecht", "logisch", "begrijpelijk", "gerechtvaardigd", "verdiend", "verdienen", "verdient", "gezond");
+        "terecht", "terechte", "logisch", "logische", "begrijpelijk", "gerechtvaardigd", "verdiend", "verdiende", "verdienen", "verdient", "gezond", "gezonde", "juiste");
     private static readonly HashSet<ulong> AttackNouns = SlurSense.Hashes("aanvallen", "aanslagen", "aanval", "aanslag", "agressie", "geweld", "haat", "racisme", "discriminatie");
 
     /// <summary>

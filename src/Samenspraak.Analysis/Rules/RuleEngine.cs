@@ -20,6 +20,7 @@ internal static class RuleEngine
     public static void Evaluate(TokenBuffer tokens, RuleOutput output)
     {
         var counterMessage = false;
+        var condemnedStatement = false;
         var anyReport = false;
         var lastGroup = -1;
         var lastTarget = -1;
@@ -32,7 +33,10 @@ internal static class RuleEngine
                 continue;
             }
             var facts = SentenceFacts.Gather(tokens, sentenceStart, k);
-            counterMessage |= IsCounter(facts, tokens);
+            var counter = IsCounter(facts, tokens);
+            counterMessage |= counter;
+            // "Stop met dat politiek correct gedoe" condemns the condemners, not what was reported.
+            condemnedStatement |= counter && !OpensWithImperative(tokens, facts);
             anyReport |= facts.Has(LexTag.Report | LexTag.SpeechNoun);
             sentenceStart = k;
         }
@@ -44,7 +48,7 @@ internal static class RuleEngine
                 continue;
             }
             var facts = SentenceFacts.Gather(tokens, sentenceStart, k);
-            EvaluateSentence(tokens, facts, output, counterMessage, anyReport, ref lastGroup, ref lastTarget);
+            EvaluateSentence(tokens, facts, output, counterMessage, condemnedStatement, anyReport, ref lastGroup, ref lastTarget);
             sentenceStart = k;
         }
         if (counterMessage)
@@ -79,13 +83,26 @@ internal static class RuleEngine
         return f.Has(LexTag.Imperative) && report;
     }
 
-    private static void EvaluateSentence(TokenBuffer tokens, SentenceFacts f, RuleOutput o, bool counterMessage, bool anyReport, ref int lastGroup, ref int lastTarget)
+    private static bool OpensWithImperative(TokenBuffer tokens, in SentenceFacts f)
+    {
+        for (var k = f.Start; k < f.End; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                return (tokens[k].Tags & LexTag.Imperative) != 0;
+            }
+        }
+        return false;
+    }
+
+    private static void EvaluateSentence(TokenBuffer tokens, SentenceFacts f, RuleOutput o, bool counterMessage, bool condemnedStatement, bool anyReport, ref int lastGroup, ref int lastTarget)
     {
         if (f.Words == 0)
         {
             return;
         }
         var counterHere = IsCounter(f, tokens);
+        var reportedAndCondemned = condemnedStatement && f.Has(LexTag.Report) && !f.Has(LexTag.FirstSingular | LexTag.FirstPlural);
         var group = f.FirstGroup;
         var target = f.GroupTarget;
         var pronounRef = false;
@@ -167,7 +184,8 @@ internal static class RuleEngine
             }
             // "Het is niet waar dat ... lui zijn": a debunking frame negates the clause it introduces.
             var negated = (Scope.IsNegated(tokens, k, f.Start, f.End) && (tags & LexTag.Negation) == 0 && !rhetorical) || (debunkAt >= 0 && debunkAt < k);
-            var suppressed = counterHere || (t.Quoted && (counterMessage || anyReport));
+            // "Iemand riep dat alle X buiten moeten. Dat pikken we niet.": someone else's words, condemned elsewhere.
+            var suppressed = counterHere || (t.Quoted && (counterMessage || anyReport)) || reportedAndCondemned;
             var nearGroup = group >= 0 && Scope.Distance(k, group) <= 12;
 
             if ((tags & LexTag.Slur) != 0)
