@@ -18,6 +18,7 @@ public class ImplicitAndReferenceTests
 
     [Theory]
     [InlineData("Het is voor vluchtelingen moeilijk om in onze stad een woning te vinden.")]
+    [InlineData("Vluchtelingen kunnen in onze stad moeilijk een woning vinden.")]
     [InlineData("In onze wijk wonen veel Polen. Echt toffe mensen.")]
     [InlineData("Ik heb het nieuwe parkeerplan gelezen. Echt slechte plannen.")]
     [InlineData("Ze zeggen dat moslims gevaarlijk zijn, maar dat is klinkklare onzin.")]

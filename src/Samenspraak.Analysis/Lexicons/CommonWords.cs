@@ -15,7 +15,7 @@ internal static class CommonWords
         "mogen", "zagen", "vragen", "dragen", "slagen", "jagen", "klagen", "wagen", "plagen", "gehad", "gehaald",
         "ermee", "moslimbroeders", "trots", "groots", "grootse", "parasol", "parasols", "virussen", "vieren", "vierde",
         "vierden", "besmet", "kaarten", "raadplegen", "muziek", "tijden", "keren", "leren", "leraren", "lerares",
-        "pandemie", "pandemieen", "pandemische", "veiligheid", "opvangen", "opgevangen", "opvang", "stellen", "afpakken", "bedreigen", "inbraken", "trainen", "verwachten", "verwacht",
+        "pandemie", "pandemieen", "pandemische", "veiligheid", "opvangen", "opgevangen", "opvang", "stellen", "afpakken", "bedreigen", "inbraken", "trainen", "verwachten", "verwacht", "wachten", "wachtten", "wachtend",
         "verwachte", "verwachting", "verdacht", "verdachte", "verdachten", "slechter", "samenwerking", "opzichters", "uitgebreid", "vracht",
         "vertrekken", "nachtje", "nachten", "blokken", "tranen", "stokken", "bruiden", "slikken", "kakelen", "schade", "geplande",
         "profileren", "zijnen", "binden", "keukens", "belogen", "verbreken", "onveilige", "wegvegen", "vuisten", "turkije", "kakkers",

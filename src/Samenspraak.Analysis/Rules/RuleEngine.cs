@@ -20,6 +20,7 @@ internal static class RuleEngine
     public static void Evaluate(TokenBuffer tokens, RuleOutput output)
     {
         var counterMessage = false;
+        var condemnedStatement = false;
         var anyReport = false;
         var lastGroup = -1;
         var lastTarget = -1;
@@ -32,7 +33,10 @@ internal static class RuleEngine
                 continue;
             }
             var facts = SentenceFacts.Gather(tokens, sentenceStart, k);
-            counterMessage |= IsCounter(facts, tokens);
+            var counter = IsCounter(facts, tokens);
+            counterMessage |= counter;
+            // "Stop met dat politiek correct gedoe" condemns the condemners, not what was reported.
+            condemnedStatement |= counter && !OpensWithImperative(tokens, facts);
             anyReport |= facts.Has(LexTag.Report | LexTag.SpeechNoun);
             sentenceStart = k;
         }
@@ -44,7 +48,7 @@ internal static class RuleEngine
                 continue;
             }
             var facts = SentenceFacts.Gather(tokens, sentenceStart, k);
-            EvaluateSentence(tokens, facts, output, counterMessage, anyReport, ref lastGroup, ref lastTarget);
+            EvaluateSentence(tokens, facts, output, counterMessage, condemnedStatement, anyReport, ref lastGroup, ref lastTarget);
             sentenceStart = k;
         }
         if (counterMessage)
@@ -56,7 +60,7 @@ internal static class RuleEngine
     /// <summary>Condemnation, or reporting speech with a quote, a negation or an imperative ("stop met ... te noemen").</summary>
     private static bool IsCounter(SentenceFacts f, TokenBuffer tokens)
     {
-        if (f.Has(LexTag.Condemn))
+        if (f.Has(LexTag.Condemn) || MetaDiscourse.NamesHate(tokens, f))
         {
             return true;
         }
@@ -79,13 +83,26 @@ internal static class RuleEngine
         return f.Has(LexTag.Imperative) && report;
     }
 
-    private static void EvaluateSentence(TokenBuffer tokens, SentenceFacts f, RuleOutput o, bool counterMessage, bool anyReport, ref int lastGroup, ref int lastTarget)
+    private static bool OpensWithImperative(TokenBuffer tokens, in SentenceFacts f)
+    {
+        for (var k = f.Start; k < f.End; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                return (tokens[k].Tags & LexTag.Imperative) != 0;
+            }
+        }
+        return false;
+    }
+
+    private static void EvaluateSentence(TokenBuffer tokens, SentenceFacts f, RuleOutput o, bool counterMessage, bool condemnedStatement, bool anyReport, ref int lastGroup, ref int lastTarget)
     {
         if (f.Words == 0)
         {
             return;
         }
         var counterHere = IsCounter(f, tokens);
+        var reportedAndCondemned = condemnedStatement && f.Has(LexTag.Report) && !f.Has(LexTag.FirstSingular | LexTag.FirstPlural);
         var group = f.FirstGroup;
         var target = f.GroupTarget;
         var pronounRef = false;
@@ -167,7 +184,8 @@ internal static class RuleEngine
             }
             // "Het is niet waar dat ... lui zijn": a debunking frame negates the clause it introduces.
             var negated = (Scope.IsNegated(tokens, k, f.Start, f.End) && (tags & LexTag.Negation) == 0 && !rhetorical) || (debunkAt >= 0 && debunkAt < k);
-            var suppressed = counterHere || (t.Quoted && (counterMessage || anyReport));
+            // "Iemand riep dat alle X buiten moeten. Dat pikken we niet.": someone else's words, condemned elsewhere.
+            var suppressed = counterHere || (t.Quoted && (counterMessage || anyReport)) || reportedAndCondemned;
             var nearGroup = group >= 0 && Scope.Distance(k, group) <= 12;
 
             if ((tags & LexTag.Slur) != 0)
@@ -257,7 +275,7 @@ internal static class RuleEngine
             }
             if ((tags & ThreatTags) != 0 || ((tags & LexTag.Weapon) != 0 && firstPerson) || ((tags & LexTag.Violence) != 0 && f.Has(LexTag.Modal)))
             {
-                Threat(tokens, k, span, f, o, negated, suppressed, group, target, hasPerson, firstPerson, imperativeThreat);
+                Threat(tokens, k, span, f, o, negated, suppressed || MetaDiscourse.DescribesAttack(tokens, k, f), group, target, hasPerson, firstPerson, imperativeThreat);
             }
             if ((tags & LexTag.Insult) != 0 && (tags & LexTag.Group) == 0)
             {
@@ -320,8 +338,10 @@ internal static class RuleEngine
         {
             o.Set(RuleFeature.NegatedCue);
         }
-        // A reclaimed slur ("wij flikkers zijn ...") is an identity statement by the speaker (SlurSense).
-        if (!derogated && group >= 0 && (positive || f.Has(LexTag.Pride) || (f.Has(LexTag.FirstSingular) && f.Has(LexTag.Identity)) || HasReclaimed(tokens, f)))
+        // A reclaimed slur ("wij flikkers zijn ...") is an identity statement by the speaker (SlurSense); a group's
+        // hardship ("vluchtelingen vinden moeilijk een woning") is a neutral statement about the group (Hardship).
+        if (!derogated && group >= 0 && (positive || f.Has(LexTag.Pride) || (f.Has(LexTag.FirstSingular) && f.Has(LexTag.Identity)) || HasReclaimed(tokens, f)
+            || (!f.Has(Derogation | LexTag.Insult | ThreatTags) && Hardship.IsExperienced(tokens, f, f.FirstGroup))))
         {
             o.Set(RuleFeature.IdentityOrPositive);
         }
