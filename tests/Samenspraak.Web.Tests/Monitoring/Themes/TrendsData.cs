@@ -4,7 +4,6 @@ using Samenspraak.Analysis;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Channels;
 using Samenspraak.Web.Monitoring.Messages;
-using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Tests.Monitoring.Themes;
 
