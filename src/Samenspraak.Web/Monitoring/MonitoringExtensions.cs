@@ -39,6 +39,11 @@ public static class MonitoringExtensions
         services.AddScoped<IWorkHandler, ImportRunner>();
         services.AddHostedService<WorkItemWorker>();
         services.AddScoped<IModuleSeeder, MonitoringDemoSeeder>();
+
+        // Privacy: the daily retention purge.
+        services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
+        services.AddScoped<RetentionPurger>();
+        services.AddHostedService<RetentionJob>();
         return builder;
     }
 
@@ -46,6 +51,7 @@ public static class MonitoringExtensions
     {
         app.MapPushApi();
         app.MapMessagesApi();
+        app.MapAuthorDataApi();
         return app;
     }
 }
