@@ -37,11 +37,9 @@ internal sealed class MonitoringDemoSeeder(AppDbContext db, MessageIngestor inge
         {
             NewChannel(demo.Id, "Facebookpagina Stad Demostad (demo)", ChannelType.FacebookExport, "Dienst Communicatie", now),
             NewChannel(demo.Id, "Forum demostad.be (demo)", ChannelType.WebsiteForum, "Dienst Samenleven", now),
-            NewChannel(demo.Id, "Mastodon #demostad (demo)", ChannelType.MastodonHashtag, "Dienst Communicatie", now),
+            // A push channel rather than a feed: a demo must never poll a real service on the internet.
+            NewChannel(demo.Id, "Reacties nieuwsbrief-app (demo)", ChannelType.PushApi, "Dienst Communicatie", now),
         };
-        channels[2].AccountOrHashtag = "demostad";
-        // Demo channels are not polled: they only hold the seeded messages.
-        channels[2].Active = false;
         db.AddRange(channels);
         await db.SaveChangesAsync(cancellationToken);
 
