@@ -1,4 +1,6 @@
+using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Monitoring.Api;
+using Samenspraak.Web.Monitoring.Demo;
 using Samenspraak.Web.Monitoring.Ingestion;
 using Samenspraak.Web.Monitoring.Ingestion.Upload;
 using Samenspraak.Web.Monitoring.Messages;
@@ -36,12 +38,20 @@ public static class MonitoringExtensions
         services.AddSingleton<ImportStorage>();
         services.AddScoped<IWorkHandler, ImportRunner>();
         services.AddHostedService<WorkItemWorker>();
+        services.AddScoped<IModuleSeeder, MonitoringDemoSeeder>();
+
+        // Privacy: the daily retention purge.
+        services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
+        services.AddScoped<RetentionPurger>();
+        services.AddHostedService<RetentionJob>();
         return builder;
     }
 
     public static WebApplication MapMonitoring(this WebApplication app)
     {
         app.MapPushApi();
+        app.MapMessagesApi();
+        app.MapAuthorDataApi();
         return app;
     }
 }

@@ -21,6 +21,13 @@ public static class MonitoringExpectations
         new("GET", "/kanalen/{Id:guid}/opladen", Staff, w => $"/kanalen/{w.Resource("monitoring.home-channel")}/opladen", HomeResource: true),
         new("GET", "/importen/{Id:guid}", Staff, w => $"/importen/{w.Resource("monitoring.home-import")}", HomeResource: true),
 
+        // Read API: staff read their own municipality's messages (masked, audited); Mandatarissen see dashboards only.
+        new("GET", "/api/v1/messages", Staff, _ => "/api/v1/messages"),
+
+        // GDPR requests about one author pseudonym: the Gemeentebeheerder only (an unknown pseudonym is an empty answer).
+        new("GET", "/api/v1/authors/{pseudonym}/messages", ChannelManager, _ => "/api/v1/authors/onbekend-pseudoniem/messages"),
+        new("DELETE", "/api/v1/authors/{pseudonym}/messages", ChannelManager, _ => "/api/v1/authors/onbekend-pseudoniem/messages"),
+
         // Push API: authorised by the channel's API key, not by a session; without a key everybody gets 401.
         new("POST", "/api/v1/channels/{id:guid}/messages", Anonymous, w => $"/api/v1/channels/{w.Resource("monitoring.home-channel")}/messages",
             AllowedStatus: 401, Body: "[]"),

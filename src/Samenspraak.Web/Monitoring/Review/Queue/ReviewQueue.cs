@@ -17,7 +17,10 @@ public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibr
 
     public const string AuditPurpose = "signalen-lijst";
 
-    public async Task<QueuePage> PageAsync(QueueRequest request, CancellationToken ct = default)
+    public Task<QueuePage> PageAsync(QueueRequest request, CancellationToken ct = default) => PageAsync(request, AuditPurpose, ct);
+
+    /// <summary>A page read for another purpose than the Signalen list (e.g. the read API); the audit entry names it.</summary>
+    public async Task<QueuePage> PageAsync(QueueRequest request, string purpose, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var applied = await calibration.AppliedAsync(ct);
@@ -63,7 +66,7 @@ public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibr
             PersonalDataMask.Snippet(r.Text, MessageEvidence.Parse(r.EvidenceJson)), r.Purged, r.AssignedUserId)).ToList();
         if (rows.Count > 0)
         {
-            await messages.AuditTextAccessAsync(rows.Select(r => r.Id), AuditPurpose, ct);
+            await messages.AuditTextAccessAsync(rows.Select(r => r.Id), purpose, ct);
         }
 
         var last = raw.LastOrDefault();
