@@ -37,6 +37,8 @@ internal sealed class AnalysisPipeline(ModelArtifacts artifacts, ClaimIndex clai
             thresholds[s] = cal.Threshold;
         }
         RuleGate.Apply(probabilities, thresholds, mf.Rules.Features, WordCount(mf));
+        var d = (int)Signal.Disinformation;
+        probabilities[d] = artifacts.CovidHead.Combine(probabilities[d], thresholds[d], logits[NgramModel.CovidHead]);
         for (var s = 0; s < Signals.Count; s++)
         {
             var cal = artifacts.Calibrators[s];

@@ -20,6 +20,8 @@ internal sealed class ModelArtifacts
 
     public required Calibrator[] Calibrators { get; init; }
 
+    public CovidHeadCalibration CovidHead { get; init; } = CovidHeadCalibration.Off;
+
     public required Lexicon Lexicon { get; init; }
 
     public static ModelArtifacts LoadEmbedded()
@@ -29,8 +31,8 @@ internal sealed class ModelArtifacts
             ?? throw new InvalidOperationException("Embedded model weights are missing; run `samenspraak train`.");
         using var calibration = new StreamReader(asm.GetManifestResourceStream("Samenspraak.Analysis.Models." + CalibrationFile)
             ?? throw new InvalidOperationException("Embedded calibration is missing; run `samenspraak train`."));
-        var (version, calibrators) = ReadCalibration(calibration);
-        return new ModelArtifacts { Version = version, Ngrams = NgramModel.Read(weights), Calibrators = calibrators, Lexicon = LexiconStore.Shared };
+        var (version, calibrators, covidHead) = ReadCalibration(calibration);
+        return new ModelArtifacts { Version = version, Ngrams = NgramModel.Read(weights), Calibrators = calibrators, CovidHead = covidHead, Lexicon = LexiconStore.Shared };
     }
 
     /// <summary>Loads artifacts written to a directory (used by tests that train a model and analyse with it).</summary>
@@ -40,11 +42,11 @@ internal sealed class ModelArtifacts
         using var calibration = new StreamReader(Path.Combine(directory, CalibrationFile));
         using var core = Lexicon.OpenCore();
         using var external = new StreamReader(Path.Combine(directory, ExternalLexiconFile));
-        var (version, calibrators) = ReadCalibration(calibration);
-        return new ModelArtifacts { Version = version, Ngrams = NgramModel.Read(weights), Calibrators = calibrators, Lexicon = Lexicon.Load(core, external) };
+        var (version, calibrators, covidHead) = ReadCalibration(calibration);
+        return new ModelArtifacts { Version = version, Ngrams = NgramModel.Read(weights), Calibrators = calibrators, CovidHead = covidHead, Lexicon = Lexicon.Load(core, external) };
     }
 
-    public static void WriteCalibration(TextWriter writer, string version, IReadOnlyList<Calibrator> calibrators)
+    public static void WriteCalibration(TextWriter writer, string version, IReadOnlyList<Calibrator> calibrators, CovidHeadCalibration? covidHead = null)
     {
         writer.Write("version " + version + "\n");
         for (var s = 0; s < calibrators.Count; s++)
@@ -57,11 +59,16 @@ internal sealed class ModelArtifacts
             }
             writer.Write('\n');
         }
+        if (covidHead is not null)
+        {
+            writer.Write(covidHead.Line() + "\n");
+        }
     }
 
-    private static (string Version, Calibrator[] Calibrators) ReadCalibration(TextReader reader)
+    private static (string Version, Calibrator[] Calibrators, CovidHeadCalibration CovidHead) ReadCalibration(TextReader reader)
     {
         var version = "unknown";
+        var covidHead = CovidHeadCalibration.Off;
         var calibrators = new Calibrator[Signals.Count];
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -71,6 +78,11 @@ internal sealed class ModelArtifacts
             if (parts[0] == "version")
             {
                 version = parts[1];
+                continue;
+            }
+            if (parts[0] == CovidHeadCalibration.Key)
+            {
+                covidHead = CovidHeadCalibration.Parse(parts);
                 continue;
             }
             if (!Signals.TryParse(parts[0], out var signal))
@@ -85,6 +97,6 @@ internal sealed class ModelArtifacts
         {
             throw new InvalidDataException("Calibration lacks a signal.");
         }
-        return (version, calibrators);
+        return (version, calibrators, covidHead);
     }
 }
