@@ -21,7 +21,6 @@ public static class CommunityExtensions
         var services = builder.Services;
         services.AddAuthorizationBuilder()
             .AddPolicy(CommunityPolicies.Moderator, p => p.RequireRole(Roles.Moderator, Roles.PlatformAdmin));
-        services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<CommunityThemes>();
         services.AddScoped<Notifier>();
         services.AddScoped<CommunityService>();

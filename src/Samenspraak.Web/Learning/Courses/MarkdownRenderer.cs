@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 using Ganss.Xss;
-using Markdig;
+using Samenspraak.Web.Infrastructure.Text;
 
 namespace Samenspraak.Web.Learning.Courses;
 
 /// <summary>
-/// Renders lesson Markdown safely: raw HTML is disabled in Markdig and the result passes HtmlSanitizer. A paragraph
+/// Renders lesson Markdown safely on top of <see cref="SafeMarkdown"/> (raw HTML disabled, the shared sanitiser). A paragraph
 /// that holds only a link to a video on an allowed host (YouTube, Vimeo) becomes an embedded player from that host's
 /// privacy-friendly embed address; every other iframe is removed.
 /// </summary>
@@ -17,12 +17,11 @@ public sealed partial class MarkdownRenderer
         "https://player.vimeo.com/video/",
     ];
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().UseAutoLinks().Build();
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
     public string Render(string markdown)
     {
-        var html = Markdown.ToHtml(markdown, _pipeline);
+        var html = SafeMarkdown.ToHtml(markdown);
         html = VideoParagraph().Replace(html, m => EmbedFor(m.Groups["url"].Value) is { } src
             ? $"<div class=\"video\"><iframe src=\"{src}\" title=\"Video\" loading=\"lazy\" allowfullscreen></iframe></div>"
             : m.Value);
@@ -44,11 +43,10 @@ public sealed partial class MarkdownRenderer
 
     private static HtmlSanitizer CreateSanitizer()
     {
-        var sanitizer = new HtmlSanitizer();
+        var sanitizer = SafeMarkdown.CreateSanitizer();
         sanitizer.AllowedTags.Add("iframe");
         sanitizer.AllowedAttributes.Add("allowfullscreen");
         sanitizer.AllowedAttributes.Add("loading");
-        sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is AngleSharp.Dom.IElement { LocalName: "iframe" } frame
