@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Knowledge.Items;
+using Samenspraak.Web.Infrastructure.Text;
 
 namespace Samenspraak.Web.Knowledge.Api;
 
@@ -32,22 +33,19 @@ public sealed class KnowledgeExport(AppDbContext db)
             i.UpdatedAt.ToString("O", CultureInfo.InvariantCulture))).ToList();
     }
 
-    /// <summary>RFC 4180 CSV (comma, CRLF, quoted when needed), with a BOM so Excel reads the UTF-8 accents.</summary>
+    /// <summary>Spreadsheet CSV (<see cref="SpreadsheetCsv"/>): what proposers wrote cannot run as a formula for the curator who exports it.</summary>
     public static byte[] Csv(IEnumerable<Row> rows)
     {
         var properties = typeof(Row).GetProperties();
         var text = new StringBuilder();
-        text.AppendJoin(',', properties.Select(p => p.Name)).Append("\r\n");
+        SpreadsheetCsv.AppendLine(text, properties.Select(p => p.Name));
         foreach (var row in rows)
         {
-            text.AppendJoin(',', properties.Select(p => Quote(Convert.ToString(p.GetValue(row), CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
+            SpreadsheetCsv.AppendLine(text, properties.Select(p => Convert.ToString(p.GetValue(row), CultureInfo.InvariantCulture)));
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return SpreadsheetCsv.ToBytes(text);
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
     public static byte[] Xlsx(IEnumerable<Row> rows)
     {

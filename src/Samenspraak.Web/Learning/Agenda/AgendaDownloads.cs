@@ -9,6 +9,7 @@ using Samenspraak.Web.Learning.Resources;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Audit;
 using Samenspraak.Web.Platform.Tenancy;
+using Samenspraak.Web.Infrastructure.Text;
 
 namespace Samenspraak.Web.Learning.Agenda;
 
@@ -79,14 +80,14 @@ public static class AgendaDownloads
         if (format == "csv")
         {
             var csv = new StringBuilder();
-            CsvLine(csv, [text["Export.Name"], text["Export.Email"], text["Export.Status"], text["Export.Answer"], text["Export.Attended"]]);
+            SpreadsheetCsv.AppendLine(csv, [text["Export.Name"], text["Export.Email"], text["Export.Status"], text["Export.Answer"], text["Export.Attended"]]);
             foreach (var row in rows)
             {
-                CsvLine(csv, [row.Name, row.Email, row.Status, row.Answer, row.Attended]);
+                SpreadsheetCsv.AppendLine(csv, [row.Name, row.Email, row.Status, row.Answer, row.Attended]);
             }
 
             // A BOM so Excel opens the UTF-8 file with the right accents.
-            return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "deelnemers.csv");
+            return Results.File(SpreadsheetCsv.ToBytes(csv), "text/csv; charset=utf-8", "deelnemers.csv");
         }
 
         var sheet = rows.Select(r => new Dictionary<string, object>
@@ -113,31 +114,6 @@ public static class AgendaDownloads
         var course = await db.Set<Course>().AsNoTracking().FirstAsync(c => c.Id == certificate.CourseId, ct);
         var bytes = CertificateDocument.Create(certificate, course.Definition().Certificate.Text, url.For($"/certificaat-controleren?code={certificate.Code}"));
         return Results.File(bytes, CertificateDocument.ContentType, $"certificaat-{certificate.Code}.docx");
-    }
-
-    /// <summary>
-    /// One RFC 4180 line. Fields that a spreadsheet would run as a formula (=, +, -, @) get a leading apostrophe:
-    /// a participant's answer must never execute on the organiser's computer.
-    /// </summary>
-    public static void CsvLine(StringBuilder output, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            var field = fields[i];
-            if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            {
-                field = "'" + field;
-            }
-
-            if (i > 0)
-            {
-                output.Append(',');
-            }
-
-            output.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        }
-
-        output.Append("\r\n");
     }
 
     private sealed record ParticipantRow(string Name, string Email, string Status, string Answer, string Attended);

@@ -2,6 +2,7 @@ using System.Globalization;
 using MiniExcelLibs;
 using Samenspraak.Analysis;
 using Samenspraak.Web.Monitoring.Themes;
+using Samenspraak.Web.Infrastructure.Text;
 
 namespace Samenspraak.Web.Monitoring.Dashboard;
 
@@ -43,23 +44,13 @@ internal static class DashboardExport
         var rows = Rows(data);
         var text = new System.Text.StringBuilder();
         var headers = rows[0].Keys.ToList();
-        text.AppendJoin(',', headers.Select(Field)).Append("\r\n");
+        SpreadsheetCsv.AppendLine(text, headers);
         foreach (var row in rows)
         {
-            text.AppendJoin(',', headers.Select(h => Field(Convert.ToString(row[h], CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
+            SpreadsheetCsv.AppendLine(text, headers.Select(h => Convert.ToString(row[h], CultureInfo.InvariantCulture)));
         }
-        return Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text.ToString())).ToArray(),
+        return Results.File(SpreadsheetCsv.ToBytes(text),
             "text/csv; charset=utf-8", $"samenspraak-dashboard-{data.From:yyyyMMdd}-{data.To:yyyyMMdd}.csv");
-    }
-
-    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a cell as a formula.</summary>
-    internal static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '@' || (value.StartsWith('-') && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
-        {
-            value = "'" + value;
-        }
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
     private static async Task<IResult> XlsxAsync(DashboardReader reader, CancellationToken ct, int? dagen = null)
