@@ -4,6 +4,7 @@ using Samenspraak.Web.Monitoring.Indicators;
 using Samenspraak.Web.Monitoring.Themes;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Indicators;
+using Samenspraak.Web.Platform.Themes;
 using Samenspraak.Web.Shell.Navigation;
 
 namespace Samenspraak.Web.Monitoring;
@@ -18,6 +19,7 @@ public static class TrendsExtensions
             .AddPolicy(TrendsPolicies.Dashboard, p => p.RequireRole(TrendsPolicies.DashboardRoles));
         services.AddScoped<ThemeUpdater>();
         services.AddScoped<ThemeReader>();
+        services.AddScoped<IThemeSnapshotSource, ThemeSnapshotSource>();
         services.AddScoped<MonitoringIndicatorSource>();
         services.AddScoped<IIndicatorSource>(sp => sp.GetRequiredService<MonitoringIndicatorSource>());
         services.Configure<ThemeJobOptions>(builder.Configuration.GetSection("Monitoring:Themes"));

@@ -147,6 +147,33 @@ public abstract class ThemeTests<TFixture>(TFixture app) where TFixture : AppFix
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
+
+    [Fact]
+    public async Task The_snapshot_source_quotes_only_the_named_municipality_most_recent_first()
+    {
+        var home = app.World.Home.Id;
+        var foreign = app.World.Foreign.Id;
+        var now = DateTimeOffset.UtcNow;
+        var homeChannel = await TrendsData.ChannelAsync(app.Services, home, "Snapshotforum");
+        var foreignChannel = await TrendsData.ChannelAsync(app.Services, foreign, "Snapshot elders");
+        await TrendsData.MessagesAsync(app.Services, home, homeChannel,
+            Enumerable.Range(0, 7).Select(i => ($"sn{i}", now.AddMinutes(-5 - i), $"Het nieuwe parkeerplan aan de Leiekaai kost handelaars klanten #parkeerplanleiekaai {i}")));
+        await TrendsData.MessagesAsync(app.Services, foreign, foreignChannel,
+            Enumerable.Range(0, 9).Select(i => ($"sf{i}", now.AddMinutes(-5 - i), $"De sluiting van de bibliotheek in Oosterveld is een schande #bibliotheekoosterveld {i}")));
+        await UpdateAsync(home);
+        await UpdateAsync(foreign);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetRequiredService<Samenspraak.Web.Platform.Themes.IThemeSnapshotSource>();
+        var rows = await source.GetTopThemesAsync(home, 50);
+
+        var parking = Assert.Single(rows, r => r.Label.Contains("#parkeerplanleiekaai", StringComparison.Ordinal));
+        Assert.Equal(7, parking.RecentCount);
+        Assert.Equal(Samenspraak.Web.Platform.Themes.ThemeTrend.New, parking.Trend);
+        Assert.DoesNotContain(rows, r => r.Label.Contains("#bibliotheekoosterveld", StringComparison.Ordinal));
+        Assert.Equal(rows.OrderByDescending(r => r.RecentCount).Select(r => r.RecentCount), rows.Select(r => r.RecentCount));
+        Assert.Single(await source.GetTopThemesAsync(home, 1));
+    }
 }
 
 public sealed class SqliteThemeTests(SqliteAppFixture app) : ThemeTests<SqliteAppFixture>(app), IClassFixture<SqliteAppFixture>;
