@@ -20,9 +20,11 @@ public static class ActionPlansExtensions
         services.Configure<ActionPlanOptions>(builder.Configuration.GetSection("ActionPlans"));
         services.AddAuthorizationBuilder()
             .AddPolicy(ActionPlanPolicies.Read, p => p.RequireRole(Roles.Staff, Roles.MunicipalityAdmin, Roles.Official))
-            .AddPolicy(ActionPlanPolicies.Edit, p => p.RequireRole(Roles.Staff, Roles.MunicipalityAdmin));
+            .AddPolicy(ActionPlanPolicies.Edit, p => p.RequireRole(Roles.Staff, Roles.MunicipalityAdmin))
+            .AddPolicy(ActionPlanPolicies.Adopt, p => p.RequireRole(Roles.MunicipalityAdmin));
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanHistory>();
+        services.AddScoped<PlanMembers>();
         services.AddScoped<KpiValues>();
         services.AddScoped<OverdueReminders>();
         services.AddScoped<IIndicatorSource, ActionPlanIndicatorSource>();

@@ -39,6 +39,12 @@ public class ActionPlan : IMunicipalityOwned
 
     public DateOnly? AdoptedOn { get; set; }
 
+    /// <summary>Who recorded the vaststelling in Samenspraak (the Gemeentebeheerder), next to the body that took it.</summary>
+    public string? AdoptionRecordedBy { get; set; }
+
+    /// <summary>When the top-themes snapshot of section 1 was taken; null when there is none (see <see cref="ThemeSnapshot"/>).</summary>
+    public DateTimeOffset? ThemeSnapshotAt { get; set; }
+
     public string? OwnerName { get; set; }
 
     /// <summary>Section 1: context and signal analysis.</summary>
@@ -73,6 +79,10 @@ public class ActionPlan : IMunicipalityOwned
     public List<PlanComment> Comments { get; set; } = [];
 
     public List<PlanVersion> Versions { get; set; } = [];
+
+    public List<PlanMember> Members { get; set; } = [];
+
+    public List<PlanThemeRow> ThemeSnapshot { get; set; } = [];
 
     public DateOnly PeriodStart => new(StartYear, 1, 1);
 

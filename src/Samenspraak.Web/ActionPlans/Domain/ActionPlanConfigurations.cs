@@ -11,6 +11,7 @@ internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionP
         builder.Property(p => p.Title).HasMaxLength(200).IsRequired();
         builder.Property(p => p.AdoptedBy).HasMaxLength(200);
         builder.Property(p => p.OwnerName).HasMaxLength(200);
+        builder.Property(p => p.AdoptionRecordedBy).HasMaxLength(200);
         builder.Property(p => p.Themes).HasMaxLength(1000);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(p => p.MunicipalityId);
@@ -23,6 +24,31 @@ internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionP
         builder.HasMany(p => p.Reports).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Comments).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Members).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.ThemeSnapshot).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PlanMemberConfiguration : IEntityTypeConfiguration<PlanMember>
+{
+    public void Configure(EntityTypeBuilder<PlanMember> builder)
+    {
+        builder.ToTable("ActionPlanMembers");
+        builder.Property(m => m.DisplayName).HasMaxLength(256);
+        builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(m => new { m.PlanId, m.UserId }).IsUnique();
+        // "Plans I work on" looks members up by user.
+        builder.HasIndex(m => m.UserId);
+    }
+}
+
+internal sealed class PlanThemeRowConfiguration : IEntityTypeConfiguration<PlanThemeRow>
+{
+    public void Configure(EntityTypeBuilder<PlanThemeRow> builder)
+    {
+        builder.ToTable("ActionPlanThemeRows");
+        builder.Property(t => t.Label).HasMaxLength(300).IsRequired();
+        builder.Property(t => t.Trend).HasConversion<string>().HasMaxLength(20);
     }
 }
 

@@ -58,6 +58,13 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider clock) : IMod
         trained.Measurements.Add(new KpiMeasurement { Id = Guid.NewGuid(), KpiId = trained.Id, On = new DateOnly(year, 3, 1), Value = 12 });
         trained.Measurements.Add(new KpiMeasurement { Id = Guid.NewGuid(), KpiId = trained.Id, On = new DateOnly(year, 5, 1), Value = 27 });
         plan.Kpis.AddRange([completed, trained]);
+        // The demo Medewerker owns the example plan, so a newcomer logging in as staff can work on it.
+        var staff = await db.Users.FirstOrDefaultAsync(u => u.Email == "medewerker@" + DemoData.DemoMailDomain, cancellationToken);
+        if (staff is not null)
+        {
+            plan.Members.Add(new PlanMember { Id = Guid.NewGuid(), PlanId = plan.Id, UserId = staff.Id, DisplayName = staff.DisplayName, Role = PlanMemberRole.Owner, AddedAt = now });
+        }
+
         foreach (var owned in Owned(plan)) owned.MunicipalityId = demo.Id;
         plan.Versions.Add(new PlanVersion
         {
@@ -70,5 +77,5 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider clock) : IMod
 
     private static IEnumerable<Platform.Tenancy.IMunicipalityOwned> Owned(ActionPlan plan) =>
         plan.Actions.Cast<Platform.Tenancy.IMunicipalityOwned>().Concat(plan.BudgetLines).Concat(plan.Partners).Concat(plan.Kpis)
-            .Concat(plan.Kpis.SelectMany(k => k.Measurements));
+            .Concat(plan.Kpis.SelectMany(k => k.Measurements)).Concat(plan.Members);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.ActionPlans.Domain;
@@ -8,9 +9,10 @@ namespace Samenspraak.Web.ActionPlans.Domain;
 /// Who sees which plan. The tenant filter alone would hide a partnership plan from every member but its owner, so
 /// reading lifts that filter in one place only and puts the rule back explicitly: a plan is readable when it is the
 /// own municipality's, or when it belongs to a partnership the own municipality is a member of. Writing never lifts
-/// the filter: only the owning municipality edits (the save guard would refuse anything else anyway).
+/// the filter: only the owning municipality edits (the save guard would refuse anything else anyway), and within it
+/// only the plan's members (<see cref="PlanMember"/>) and the Gemeentebeheerder; other staff read.
 /// </summary>
-public sealed class PlanAccess(AppDbContext db, ITenantContext tenant)
+public sealed class PlanAccess(AppDbContext db, ITenantContext tenant, IHttpContextAccessor http)
 {
     public IQueryable<ActionPlan> Readable()
     {
@@ -34,6 +36,31 @@ public sealed class PlanAccess(AppDbContext db, ITenantContext tenant)
 
     public bool IsOwn(ActionPlan plan) => plan.MunicipalityId == tenant.MunicipalityId;
 
+    /// <summary>The Gemeentebeheerder of the own municipality: edits every own plan, manages members, records the vaststelling.</summary>
+    public bool IsMunicipalityAdmin => http.HttpContext?.User.IsInRole(Roles.MunicipalityAdmin) ?? false;
+
+    public PlanMember? MembershipOf(ActionPlan plan) =>
+        tenant.UserId is { } user ? plan.Members.FirstOrDefault(m => m.UserId == user) : null;
+
+    /// <summary>
+    /// Whether the current user may change this plan: it is the own municipality's, and the user is one of its
+    /// members with a role that writes plans, or the Gemeentebeheerder.
+    /// </summary>
+    public bool MayEdit(ActionPlan plan)
+    {
+        if (!IsOwn(plan)) return false;
+        if (IsMunicipalityAdmin) return true;
+        var user = http.HttpContext?.User;
+        return MembershipOf(plan) is not null && (user?.IsInRole(Roles.Staff) ?? false);
+    }
+
+    /// <summary>Owners and the Gemeentebeheerder decide who edits.</summary>
+    public bool MayManageMembers(ActionPlan plan) =>
+        IsOwn(plan) && (IsMunicipalityAdmin || MembershipOf(plan) is { Role: PlanMemberRole.Owner } && MayEdit(plan));
+
+    /// <summary>The vaststelling is a municipal decision: only the own Gemeentebeheerder records it.</summary>
+    public bool MayAdopt(ActionPlan plan) => IsOwn(plan) && IsMunicipalityAdmin;
+
     private static IQueryable<ActionPlan> WithEverything(IQueryable<ActionPlan> plans) => plans
         .Include(p => p.Actions)
         .Include(p => p.Partners)
@@ -41,5 +68,7 @@ public sealed class PlanAccess(AppDbContext db, ITenantContext tenant)
         .Include(p => p.Kpis).ThenInclude(k => k.Measurements)
         .Include(p => p.Reports)
         .Include(p => p.Comments)
-        .Include(p => p.Versions);
+        .Include(p => p.Versions)
+        .Include(p => p.Members)
+        .Include(p => p.ThemeSnapshot);
 }

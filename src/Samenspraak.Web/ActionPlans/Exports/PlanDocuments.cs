@@ -26,6 +26,8 @@ public static class PlanDocuments
 
     public static string Section(PlanSection s) => T($"Section.{s}");
 
+    public static string Trend(Platform.Themes.ThemeTrend t) => T($"Trend.{t}");
+
     public static byte[] Plan(PlanReport report)
     {
         var plan = report.Plan;
@@ -36,6 +38,7 @@ public static class PlanDocuments
 
         doc.Heading(Section(PlanSection.Context));
         doc.Text(plan.Context);
+        ThemeSnapshot(doc, plan);
         doc.Heading(Section(PlanSection.Gaps));
         doc.Text(plan.Gaps);
         doc.Heading(Section(PlanSection.Goals));
@@ -104,6 +107,25 @@ public static class PlanDocuments
         doc.Heading(T("Account.KpiResults"));
         KpiTables(doc, report.Kpis);
         return doc.ToArray();
+    }
+
+    /// <summary>The dated top-themes snapshot stored with the plan, as a titled table.</summary>
+    private static void ThemeSnapshot(DocxWriter doc, ActionPlan plan)
+    {
+        if (plan.ThemeSnapshotAt is not { } taken) return;
+        var when = Shell.BelgianTime.Format(taken);
+        doc.Heading(F("ThemeSnapshot.Caption", when, Platform.Themes.IThemeSnapshotSource.RecentDays), 2);
+        if (plan.ThemeSnapshot.Count == 0)
+        {
+            doc.Text(F("ThemeSnapshot.Empty", when));
+            return;
+        }
+
+        var ci = CultureInfo.CurrentCulture;
+        doc.Table([T("ThemeSnapshot.Rank"), T("ThemeSnapshot.Theme"), T("ThemeSnapshot.Messages"), F("ThemeSnapshot.Recent", Platform.Themes.IThemeSnapshotSource.RecentDays),
+                T("ThemeSnapshot.Harmful"), T("ThemeSnapshot.Trend")],
+            plan.ThemeSnapshot.OrderBy(t => t.Rank).Select(t => (IReadOnlyList<string>)[t.Rank.ToString(ci), t.Label, t.MessageCount.ToString(ci),
+                t.RecentCount.ToString(ci), t.HarmfulCount.ToString(ci), Trend(t.Trend)]));
     }
 
     private static void BudgetTable(DocxWriter doc, PlanReport report) =>

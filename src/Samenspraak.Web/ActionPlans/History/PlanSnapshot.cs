@@ -31,7 +31,17 @@ public static class PlanSnapshot
         Line($"Status: {plan.Status}");
         if (plan.AdoptedBy is not null) Line($"Vastgesteld door: {plan.AdoptedBy} op {plan.AdoptedOn?.ToString("yyyy-MM-dd", ci)}");
         if (plan.Themes.Length > 0) Line($"Thema's: {plan.Themes}");
+        foreach (var m in plan.Members.OrderBy(m => m.Role).ThenBy(m => m.DisplayName, StringComparer.Ordinal)) Line($"Lid: {m.DisplayName} | {m.Role}");
         Block("1. Context", plan.Context);
+        if (plan.ThemeSnapshotAt is { } taken)
+        {
+            Line($"Momentopname thema's: {taken.UtcDateTime.ToString("yyyy-MM-dd HH:mm", ci)} UTC");
+            foreach (var t in plan.ThemeSnapshot.OrderBy(t => t.Rank))
+            {
+                Line(string.Create(ci, $"Thema {t.Rank}: {t.Label} | {t.MessageCount} berichten | {t.RecentCount} recent | {t.HarmfulCount} schadelijk | {t.Trend}"));
+            }
+        }
+
         Block("2. Witte vlekken", plan.Gaps);
         Block("3. Doelstellingen", plan.Goals);
         Line("## 4. Acties");
