@@ -173,6 +173,10 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateOnly?>("AdoptedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("AdoptionRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Context")
                         .IsRequired()
                         .HasColumnType("text");
@@ -212,6 +216,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("ThemeSnapshotAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Themes")
                         .IsRequired()
@@ -471,6 +478,44 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ActionPlanComments", (string)null);
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PlanId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ActionPlanMembers", (string)null);
+                });
+
             modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanPartner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -498,6 +543,47 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("PlanId");
 
                     b.ToTable("ActionPlanPartners", (string)null);
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanThemeRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("HarmfulCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("MessageCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Trend")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("ActionPlanThemeRows", (string)null);
                 });
 
             modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanVersion", b =>
@@ -2996,10 +3082,28 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanMember", b =>
+                {
+                    b.HasOne("Samenspraak.Web.ActionPlans.Domain.ActionPlan", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanPartner", b =>
                 {
                     b.HasOne("Samenspraak.Web.ActionPlans.Domain.ActionPlan", null)
                         .WithMany("Partners")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanThemeRow", b =>
+                {
+                    b.HasOne("Samenspraak.Web.ActionPlans.Domain.ActionPlan", null)
+                        .WithMany("ThemeSnapshot")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3253,9 +3357,13 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Navigation("Kpis");
 
+                    b.Navigation("Members");
+
                     b.Navigation("Partners");
 
                     b.Navigation("Reports");
+
+                    b.Navigation("ThemeSnapshot");
 
                     b.Navigation("Versions");
                 });

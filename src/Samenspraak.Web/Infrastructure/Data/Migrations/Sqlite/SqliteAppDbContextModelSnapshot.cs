@@ -161,6 +161,10 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("AdoptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AdoptionRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Context")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -200,6 +204,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ThemeSnapshotAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Themes")
                         .IsRequired()
@@ -459,6 +466,44 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ActionPlanComments", (string)null);
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PlanId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ActionPlanMembers", (string)null);
+                });
+
             modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanPartner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -486,6 +531,47 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("PlanId");
 
                     b.ToTable("ActionPlanPartners", (string)null);
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanThemeRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HarmfulCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MessageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trend")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("ActionPlanThemeRows", (string)null);
                 });
 
             modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanVersion", b =>
@@ -2960,10 +3046,28 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanMember", b =>
+                {
+                    b.HasOne("Samenspraak.Web.ActionPlans.Domain.ActionPlan", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanPartner", b =>
                 {
                     b.HasOne("Samenspraak.Web.ActionPlans.Domain.ActionPlan", null)
                         .WithMany("Partners")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.ActionPlans.Domain.PlanThemeRow", b =>
+                {
+                    b.HasOne("Samenspraak.Web.ActionPlans.Domain.ActionPlan", null)
+                        .WithMany("ThemeSnapshot")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3217,9 +3321,13 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Navigation("Kpis");
 
+                    b.Navigation("Members");
+
                     b.Navigation("Partners");
 
                     b.Navigation("Reports");
+
+                    b.Navigation("ThemeSnapshot");
 
                     b.Navigation("Versions");
                 });
