@@ -101,8 +101,18 @@ public sealed partial class ActionPlanJourneyTests
         await Assertions.Expect(page.Locator("table#kpi-waarden")).ToBeVisibleAsync();
         await Shot(page, "06-kpi-indicator");
 
-        // Vaststelling by the council.
-        await page.GotoAsync(page.Url[..page.Url.IndexOf("/kpis/", StringComparison.Ordinal)] + "/status");
+        // Vaststelling by the council, recorded by the Gemeentebeheerder: the staff member cannot, the admin can.
+        var planUrl = page.Url[..page.Url.IndexOf("/kpis/", StringComparison.Ordinal)];
+        await page.GotoAsync(planUrl);
+        await Assertions.Expect(page.Locator("#vaststelling-uitleg")).ToContainTextAsync("gemeentebeheerder");
+        await page.Locator("form#uitloggen button").ClickAsync();
+        await page.GotoAsync("/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync("beheerder@demostad.samenspraak.local");
+        await page.GetByLabel("Wachtwoord").FillAsync(password);
+        await page.Locator("button#inloggen").ClickAsync();
+        await Assertions.Expect(page.Locator("form#uitloggen")).ToBeVisibleAsync();
+        await page.GotoAsync(planUrl);
+        await page.Locator("a#vaststelling-link").ClickAsync();
         await page.Locator("#adopted-by").FillAsync("gemeenteraad");
         await page.Locator("#adopted-on").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("button#vaststellen").ClickAsync();

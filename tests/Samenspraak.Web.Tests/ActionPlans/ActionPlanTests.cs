@@ -26,12 +26,13 @@ public abstract class ActionPlanTests<TFixture>(TFixture app) where TFixture : A
     private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 
     /// <summary>A plan of <paramref name="municipality"/> stored directly (system work), for tests that need a known state.</summary>
-    private async Task<ActionPlan> StorePlanAsync(Guid municipality, string title, Action<ActionPlan>? fill = null, Guid? partnership = null)
+    private async Task<ActionPlan> StorePlanAsync(Guid municipality, string title, Action<ActionPlan>? fill = null, Guid? partnership = null, bool staffOwns = true)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var plan = PlanFactory.Create(title, Today.Year, Today.Year + 1, partnership, null, PlanStart.Empty, null, DateTimeOffset.UtcNow);
         fill?.Invoke(plan);
+        if (staffOwns && municipality == app.World.Home.Id) ActionPlanWorld.AddOwner(plan, app.World[Principal.Staff].Id);
         ActionPlanWorld.Own(plan, municipality);
         db.Add(plan);
         await db.SaveChangesAsync();
@@ -144,7 +145,7 @@ public abstract class ActionPlanTests<TFixture>(TFixture app) where TFixture : A
         var admin = await app.ClientAsync(Principal.MunicipalityAdmin);
         var date = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var refused = await PageForm.SubmitAsync(admin, $"/actieplan/{plan.Id}/status", "id=\"vaststelling\"", [F("Input.Body", "gemeenteraad"), F("Input.Date", date)]);
+        var refused = await PageForm.SubmitAsync(admin, $"/actieplan/{plan.Id}/vaststelling", "id=\"vaststelling\"", [F("Input.Body", "gemeenteraad"), F("Input.Date", date)]);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("De eigen inbreng is € 0,00, maar moet minstens € 4.000,00 zijn", PageForm.Text(await refused.Content.ReadAsStringAsync()));
 
@@ -155,7 +156,7 @@ public abstract class ActionPlanTests<TFixture>(TFixture app) where TFixture : A
             await db.SaveChangesAsync();
         }
 
-        var adopted = await PageForm.SubmitAsync(admin, $"/actieplan/{plan.Id}/status", "id=\"vaststelling\"", [F("Input.Body", "gemeenteraad"), F("Input.Date", date)]);
+        var adopted = await PageForm.SubmitAsync(admin, $"/actieplan/{plan.Id}/vaststelling", "id=\"vaststelling\"", [F("Input.Body", "gemeenteraad"), F("Input.Date", date)]);
         Assert.Equal(HttpStatusCode.Found, adopted.StatusCode);
         var overview = PageForm.Text(await PageForm.HtmlAsync(admin, $"/actieplan/{plan.Id}"));
         Assert.Contains("vastgesteld door gemeenteraad op", overview);

@@ -29,6 +29,7 @@ internal sealed class ActionPlanWorld : IWorldSeeder
         var kpi = new Kpi { Id = Guid.NewGuid(), PlanId = plan.Id, Kind = KpiKind.Custom, Name = "Getrainde vrijwilligers", Target = 30, Unit = "personen" };
         plan.Actions.Add(action);
         plan.Kpis.Add(kpi);
+        AddOwner(plan, world[Principal.Staff].Id);
         Own(plan, world.Home.Id);
         plan.Versions.Add(new PlanVersion { Id = Guid.NewGuid(), PlanId = plan.Id, MunicipalityId = world.Home.Id, Number = 1, At = DateTimeOffset.UtcNow, Snapshot = PlanSnapshot.Of(plan) });
         db.Add(plan);
@@ -38,6 +39,10 @@ internal sealed class ActionPlanWorld : IWorldSeeder
         world.AddResource(Kpi, kpi.Id.ToString());
     }
 
+    /// <summary>Makes the test world's Medewerker an owner of the plan, as the creator would be.</summary>
+    internal static void AddOwner(ActionPlan plan, Guid userId) =>
+        plan.Members.Add(new PlanMember { Id = Guid.NewGuid(), PlanId = plan.Id, UserId = userId, DisplayName = "Medewerker Teststad", Role = PlanMemberRole.Owner, AddedAt = DateTimeOffset.UtcNow });
+
     /// <summary>Seeding runs without a signed-in user, so the municipality is stamped on every row by hand.</summary>
     internal static void Own(ActionPlan plan, Guid municipalityId)
     {
@@ -45,6 +50,7 @@ internal sealed class ActionPlanWorld : IWorldSeeder
         foreach (var row in plan.Actions) row.MunicipalityId = municipalityId;
         foreach (var row in plan.Partners) row.MunicipalityId = municipalityId;
         foreach (var row in plan.BudgetLines) row.MunicipalityId = municipalityId;
+        foreach (var row in plan.Members) row.MunicipalityId = municipalityId;
         foreach (var row in plan.Kpis)
         {
             row.MunicipalityId = municipalityId;

@@ -15,6 +15,10 @@ public static class ActionPlanExpectations
     private static readonly AccessRule Read = new(ActionPlanPolicies.Read,
         new HashSet<Principal> { Principal.Staff, Principal.MunicipalityAdmin, Principal.Official, Principal.ForeignMunicipalityAdmin });
 
+    /// <summary>The vaststelling is a municipal decision, recorded by the Gemeentebeheerder only.</summary>
+    private static readonly AccessRule Adopt = new(ActionPlanPolicies.Adopt,
+        new HashSet<Principal> { Principal.MunicipalityAdmin, Principal.ForeignMunicipalityAdmin });
+
     private static string Plan(TestWorld w) => "/actieplan/" + w.Resource(ActionPlanWorld.Plan);
 
     public static IReadOnlyList<EndpointExpectation> Rows { get; } =
@@ -28,6 +32,9 @@ public static class ActionPlanExpectations
         new("GET", "/actieplan/{Id:guid}/kpis/nieuw", Edit, w => Plan(w) + "/kpis/nieuw", HomeResource: true),
         new("GET", "/actieplan/{Id:guid}/kpis/{KpiId:guid}", Read, w => Plan(w) + "/kpis/" + w.Resource(ActionPlanWorld.Kpi), HomeResource: true),
         new("GET", "/actieplan/{Id:guid}/status", Edit, w => Plan(w) + "/status", HomeResource: true),
+        new("GET", "/actieplan/{Id:guid}/vaststelling", Adopt, w => Plan(w) + "/vaststelling", HomeResource: true),
+        new("GET", "/actieplan/{Id:guid}/bewerkers", Edit, w => Plan(w) + "/bewerkers", HomeResource: true),
+        new("GET", "/actieplan/{Id:guid}/verwijderen/{Kind}/{ItemId:guid}", Edit, w => Plan(w) + "/verwijderen/actie/" + w.Resource(ActionPlanWorld.Action), HomeResource: true),
         new("GET", "/actieplan/{Id:guid}/versies", Read, w => Plan(w) + "/versies", HomeResource: true),
         new("GET", "/actieplan/{Id:guid}/afdrukken", Read, w => Plan(w) + "/afdrukken", HomeResource: true),
         new("GET", "/actieplan/{Id:guid}/partners", Edit, w => Plan(w) + "/partners", HomeResource: true),
