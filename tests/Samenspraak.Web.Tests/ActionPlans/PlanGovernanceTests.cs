@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenspraak.Web.ActionPlans;
 using Samenspraak.Web.ActionPlans.Domain;
+using Samenspraak.Web.ActionPlans.History;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Platform.Themes;
 using Samenspraak.Web.Tests.Infrastructure;
@@ -29,6 +30,8 @@ public abstract class PlanGovernanceTests<TFixture>(TFixture app) where TFixture
         fill?.Invoke(plan);
         if (staffOwns) ActionPlanWorld.AddOwner(plan, app.World[Principal.Staff].Id);
         ActionPlanWorld.Own(plan, app.World.Home.Id);
+        // A first version, so the history can show what a later change removed.
+        plan.Versions.Add(new PlanVersion { Id = Guid.NewGuid(), PlanId = plan.Id, MunicipalityId = app.World.Home.Id, Number = 1, At = DateTimeOffset.UtcNow, Snapshot = PlanSnapshot.Of(plan) });
         db.Add(plan);
         await db.SaveChangesAsync();
         return plan;
@@ -80,7 +83,7 @@ public abstract class PlanGovernanceTests<TFixture>(TFixture app) where TFixture
 
         var staffTry = await staff.GetAsync($"/actieplan/{plan.Id}/vaststelling");
         Assert.Contains("/geen-toegang", PageForm.Location(staffTry));
-        Assert.Contains("legt de gemeentebeheerder vast", PageForm.Text(await PageForm.HtmlAsync(staff, $"/actieplan/{plan.Id}/status")));
+        Assert.Contains("legt de gemeentebeheerder die vast", PageForm.Text(await PageForm.HtmlAsync(staff, $"/actieplan/{plan.Id}/status")));
 
         var adopted = await PageForm.SubmitAsync(admin, $"/actieplan/{plan.Id}/vaststelling", "id=\"vaststelling\"", [F("Input.Body", "college van burgemeester en schepenen"), F("Input.Date", date)]);
         Assert.Equal(HttpStatusCode.Found, adopted.StatusCode);
