@@ -70,12 +70,7 @@ public static partial class CourseValidator
     {
         var options = q.Options ?? [];
         var correct = options.Count(o => o.Correct);
-        if (string.IsNullOrWhiteSpace(q.Prompt))
-        {
-            return ("Prompt", "the question has no prompt");
-        }
-
-        return q.Type switch
+        (string Key, string Message)? typeProblem = q.Type switch
         {
             QuestionTypes.Single when options.Count < 3 || correct != 1 => ("Single", "single needs three options and exactly one correct"),
             QuestionTypes.Multiple when options.Count < 4 || correct < 2 => ("Multiple", "multiple needs four options and at least two correct"),
@@ -84,6 +79,7 @@ public static partial class CourseValidator
             QuestionTypes.Single or QuestionTypes.Multiple or QuestionTypes.TrueFalse or QuestionTypes.Short => null,
             _ => ("Type", $"unknown type '{q.Type}'"),
         };
+        return typeProblem ?? (string.IsNullOrWhiteSpace(q.Prompt) ? ("Prompt", "the question has no prompt") : null);
     }
 
     private static void Unique(List<CourseProblem> problems, string what, IEnumerable<string> values)
