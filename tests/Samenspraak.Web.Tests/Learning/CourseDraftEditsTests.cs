@@ -76,7 +76,7 @@ public sealed class CourseDraftEditsTests
         Assert.Equal([true, false], tf.Options!.Select(o => o.Correct));
         Assert.Null(course.Quiz.Questions[2].Options);
 
-        course = CourseDraftEdits.MoveQuestion(course, "q03", -2);
+        course = CourseDraftEdits.MoveQuestion(CourseDraftEdits.MoveQuestion(course, "q03", -1), "q03", -1);
         Assert.Equal(["q03", "q01", "q02"], course.Quiz.Questions.Select(q => q.Id));
         course = CourseDraftEdits.UpdateQuestion(course, course.Quiz.Questions[0] with { Type = QuestionTypes.Single, Prompt = "Vraag?" });
         Assert.Equal((QuestionTypes.Short, "Vraag?"), (course.Quiz.Questions[0].Type, course.Quiz.Questions[0].Prompt));
