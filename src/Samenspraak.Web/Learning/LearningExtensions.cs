@@ -1,5 +1,6 @@
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Learning.Agenda;
+using Samenspraak.Web.Learning.Authoring;
 using Samenspraak.Web.Learning.Courses;
 using Samenspraak.Web.Learning.Indicators;
 using Samenspraak.Web.Learning.Resources;
@@ -19,6 +20,7 @@ public static class LearningExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<CourseCatalog>();
         services.AddScoped<QuizService>();
+        services.AddScoped<CourseAuthoring>();
         services.AddScoped<StaffProgress>();
         services.AddScoped<IModuleSeeder, CourseSeeder>();
         services.AddScoped<RegistrationService>();
@@ -28,6 +30,7 @@ public static class LearningExtensions
         services.AddScoped<RoleModelFigures>();
         services.AddScoped<IIndicatorSource, LearningIndicatorSource>();
         services.AddNavItem(new NavItem(NavGroup.Learn, 10, "/leren", Policies.Authenticated, typeof(LearningText), "Nav.Courses"));
+        services.AddNavItem(new NavItem(NavGroup.Learn, 15, "/leren/beheer", Policies.Author, typeof(AuthoringText), "Nav.Authoring"));
         services.AddNavItem(new NavItem(NavGroup.Learn, 20, "/agenda", Policies.Authenticated, typeof(LearningText), "Nav.Agenda"));
         services.AddNavItem(new NavItem(NavGroup.Learn, 50, "/rolmodellen", Policies.Staff, typeof(LearningText), "Nav.RoleModels"));
         return builder;
@@ -36,6 +39,7 @@ public static class LearningExtensions
     public static WebApplication MapLearning(this WebApplication app)
     {
         app.MapLearningDownloads();
+        app.MapCourseMaterials();
         return app;
     }
 }

@@ -6,6 +6,7 @@ namespace Samenspraak.Web.Tests.Authorization;
 public static class LearningExpectations
 {
     private const string PublicCourse = "omstaander-online";
+    private const string DraftCourse = "matrix-concept";
 
     public static IReadOnlyList<EndpointExpectation> Rows { get; } =
     [
@@ -17,6 +18,14 @@ public static class LearningExpectations
         new("GET", "/leren/registreren", Anonymous, _ => "/leren/registreren"),
         new("GET", "/certificaat-controleren", Anonymous, w => $"/certificaat-controleren?code={w.Resource("learning.citizen-certificate")}"),
         new("GET", "/leren/voortgang", MunicipalityAdmin, _ => "/leren/voortgang"),
+        // Course authoring: authors (Expert, Redacteur, Platformbeheerder) only; courses are platform-wide content.
+        new("GET", "/leren/beheer", Author, _ => "/leren/beheer"),
+        new("GET", "/leren/beheer/nieuw", Author, _ => "/leren/beheer/nieuw"),
+        new("GET", "/leren/beheer/{Slug}", Author, _ => $"/leren/beheer/{DraftCourse}"),
+        new("GET", "/leren/beheer/{Slug}/les/{Lesson}", Author, w => $"/leren/beheer/{DraftCourse}/les/{w.Resource("learning.draft-lesson")}"),
+        new("GET", "/leren/beheer/{Slug}/vraag/{Question}", Author, w => $"/leren/beheer/{DraftCourse}/vraag/{w.Resource("learning.draft-question")}"),
+        // Uploaded lesson material: whoever may take its course (the public course: anyone logged in); see AuthoringTests.
+        new("GET", "/leren/materiaal/{id:guid}", Authenticated, w => $"/leren/materiaal/{w.Resource("learning.public-material")}"),
         // A certificate page and its document answer only to the holder; the matrix (which cannot name "the holder")
         // checks that they need a log-in with an unknown code (404 for everyone); holder-only access is tested in
         // CertificateTests.

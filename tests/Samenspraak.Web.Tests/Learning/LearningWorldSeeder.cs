@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Learning.Agenda;
+using Samenspraak.Web.Learning.Authoring;
 using Samenspraak.Web.Learning.Courses;
 using Samenspraak.Web.Learning.RoleModels;
 using Samenspraak.Web.Tests.Infrastructure;
@@ -16,6 +17,7 @@ internal sealed class LearningWorldSeeder : IWorldSeeder
 {
     public const string PublicCourse = "omstaander-online";
     public const string ProfessionalCourse = "polarisatie-basis";
+    public const string DraftCourse = "matrix-concept";
 
     public async Task SeedAsync(IServiceProvider services, TestWorld world)
     {
@@ -45,6 +47,20 @@ internal sealed class LearningWorldSeeder : IWorldSeeder
         var (_, certificate) = await quiz.SubmitAsync(attempt!, course, LearningData.CorrectAnswers(attempt!, course),
             new CertificateHolder(citizen.DisplayName, citizen.MunicipalityId, IsProfessional: false), CancellationToken.None);
 
+        // A draft course with one module, lesson and question (the authoring pages' rows), and a material file of
+        // the public course (downloadable by anyone logged in, because anyone logged in may take that course).
+        var authoring = scope.ServiceProvider.GetRequiredService<CourseAuthoring>();
+        var definition = CourseDraftEdits.NewCourse(DraftCourse, "Conceptcursus", CourseAudiences.Professional, "Nog niet gepubliceerd.", "Eindtoets");
+        (definition, var moduleSlug) = CourseDraftEdits.AddModule(definition, "Eerste module");
+        (definition, var lessonSlug) = CourseDraftEdits.AddLesson(definition, moduleSlug, "Eerste les");
+        (definition, var questionId) = CourseDraftEdits.AddQuestion(definition, QuestionTypes.Short, "Juist", "Fout");
+        await authoring.CreateAsync(definition, CancellationToken.None);
+        using var file = new MemoryStream("Werkblad omstaanders"u8.ToArray());
+        var (material, _) = await authoring.UploadAsync(PublicCourse, "werkblad.txt", file.Length, file, CancellationToken.None);
+
+        world.AddResource("learning.draft-lesson", lessonSlug!);
+        world.AddResource("learning.draft-question", questionId!);
+        world.AddResource("learning.public-material", material!.Id.ToString());
         world.AddResource("learning.public-event", agendaEvent.Id.ToString());
         world.AddResource("learning.home-rolemodel", roleModel.Id.ToString());
         world.AddResource("learning.citizen-certificate", certificate!.Code);

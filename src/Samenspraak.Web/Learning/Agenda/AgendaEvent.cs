@@ -58,6 +58,14 @@ public sealed class AgendaEvent : IAudited
     /// <summary>iCalendar SEQUENCE: raised on every change so calendar clients update their copy.</summary>
     public int Sequence { get; set; }
 
+    /// <summary>Set when the organiser cancelled the event; registrations are kept (and told), nobody can register.</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>The organiser's explanation of the cancellation, sent to everyone registered.</summary>
+    public string? CancellationReason { get; set; }
+
+    public bool IsCancelled => CancelledAt is not null;
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -75,6 +83,8 @@ internal sealed class AgendaEventConfiguration : IEntityTypeConfiguration<Agenda
         builder.Property(e => e.OnlineUrl).HasMaxLength(500);
         builder.Property(e => e.RecordingUrl).HasMaxLength(500);
         builder.Property(e => e.RegistrationQuestion).HasMaxLength(300);
+        builder.Property(e => e.CancellationReason).HasMaxLength(1000);
+        builder.Ignore(e => e.IsCancelled);
         builder.HasIndex(e => e.StartsAt);
     }
 }

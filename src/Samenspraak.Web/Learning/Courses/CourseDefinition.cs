@@ -48,8 +48,20 @@ public sealed record CourseLesson
     public string File { get; init; } = "";
     public int Minutes { get; init; }
 
-    /// <summary>The lesson text; filled in by the loader from <see cref="File"/>.</summary>
+    /// <summary>The lesson text; filled in by the loader from <see cref="File"/>, or written in the authoring pages.</summary>
     public string? Markdown { get; init; }
+
+    /// <summary>Video links (YouTube or Vimeo watch addresses) shown as embedded players below the text.</summary>
+    public IReadOnlyList<string>? Videos { get; init; }
+
+    /// <summary>Material to download: a link elsewhere (https) or a file uploaded to the platform (/leren/materiaal/{id}).</summary>
+    public IReadOnlyList<LessonMaterial>? Materials { get; init; }
+}
+
+public sealed record LessonMaterial
+{
+    public string Title { get; init; } = "";
+    public string Url { get; init; } = "";
 }
 
 public sealed record QuizDefinition
