@@ -23,6 +23,16 @@ public sealed class TermInput
 
     public List<string> SignalKinds { get; set; } = [];
 
+    /// <summary>Form binding leaves fields that were not posted null; treat them as empty.</summary>
+    public void Normalise()
+    {
+        Slug ??= "";
+        LabelNl ??= "";
+        LabelEn ??= "";
+        KeyPhrases ??= "";
+        SignalKinds ??= [];
+    }
+
     public static TermInput From(KnowledgeTerm t) => new()
     {
         Slug = t.Slug, LabelNl = t.LabelNl, LabelEn = t.LabelEn, Description = t.Description,
@@ -155,6 +165,7 @@ public sealed partial class TaxonomyCuration(AppDbContext db, KnowledgeStore sto
 
     private List<TermProblem> Validate(TermInput input, bool checkSlug)
     {
+        input.Normalise();
         var problems = new List<TermProblem>();
         if (checkSlug)
         {
