@@ -53,7 +53,7 @@ static async Task RunAsync(DatabaseSettings settings, int itemCount, int queryCo
     {
         // Each query on a fresh context, as a request would; the first 20 warm up and are not counted.
         await using var db = DbContextOptionsFactory.CreateContext(settings);
-        var search = new KnowledgeSearch(db, new FullTextQuery(db, settings));
+        var search = new KnowledgeSearch(db, new FullTextQuery(settings));
         var request = new SearchRequest
         {
             Query = random.Next(6) == 0 ? null : queryWords[random.Next(queryWords.Length)],

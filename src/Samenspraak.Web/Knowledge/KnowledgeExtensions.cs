@@ -25,6 +25,7 @@ public static class KnowledgeExtensions
         services.AddScoped<FullTextQuery>();
         services.AddScoped<KnowledgeSearch>();
         services.AddScoped<TaxonomyService>();
+        services.AddScoped<TaxonomyCuration>();
         services.AddScoped<ClaimReviewImporter>();
         services.AddScoped<KnowledgeExport>();
         services.AddScoped<BulkImporter>();
@@ -36,6 +37,7 @@ public static class KnowledgeExtensions
         services.AddNavItem(new NavItem(NavGroup.Interpret, 20, "/sociale-kaart", Policies.Authenticated, typeof(KnowledgeText), "Nav.SocialMap"));
         services.AddNavItem(new NavItem(NavGroup.Interpret, 30, "/factchecks", Policies.Authenticated, typeof(KnowledgeText), "Nav.FactChecks"));
         services.AddNavItem(new NavItem(NavGroup.Interpret, 40, "/kennisbank/beoordelen", Policies.Curator, typeof(KnowledgeText), "Nav.Review"));
+        services.AddNavItem(new NavItem(NavGroup.Interpret, 50, "/kennisbank/taxonomie", Policies.Curator, typeof(KnowledgeText), "Nav.Taxonomy"));
         return builder;
     }
 

@@ -34,6 +34,9 @@ public static class KnowledgeExpectations
         new("GET", "/kennisbank/beoordelen/{Id:guid}", Curator, w => $"/kennisbank/beoordelen/{w.Resource(KnowledgeWorldSeeder.DraftKey)}"),
         new("GET", "/factchecks/importeren", Curator, _ => "/factchecks/importeren"),
         new("GET", "/kennisbank/importeren", Curator, _ => "/kennisbank/importeren"),
+        new("GET", "/kennisbank/taxonomie", Curator, _ => "/kennisbank/taxonomie"),
+        new("GET", "/kennisbank/taxonomie/nieuw", Curator, _ => "/kennisbank/taxonomie/nieuw?soort=thema"),
+        new("GET", "/kennisbank/taxonomie/{Id:guid}", Curator, w => $"/kennisbank/taxonomie/{w.Resource(KnowledgeWorldSeeder.TermKey)}"),
         new("POST", "/api/v1/knowledge/factchecks/import", Curator, _ => "/api/v1/knowledge/factchecks/import", AllowedStatus: 400, Body: "{}"),
     ];
 }

@@ -28,10 +28,18 @@ internal sealed class ThemeGuidance(AppDbContext db, TaxonomyService taxonomy, I
         var stems = words.Where(w => w.Length >= 4).Select(DutchStemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var signals = theme.Signals.ToHashSet(StringComparer.Ordinal);
         var targets = theme.TargetGroups.ToHashSet(StringComparer.Ordinal);
-        var namedThemes = labels.Themes
-            .Where(t => padded.Contains($" {string.Join(' ', TextFolding.Words(t.Value))} ", StringComparison.Ordinal)
-                        || padded.Contains($" {t.Key.Replace('-', ' ')} ", StringComparison.Ordinal))
-            .Select(t => t.Key)
+        // A taxonomy theme is "named" by the detected theme through its label, its slug, one of the key phrases or
+        // signal kinds a curator gave it. Merged terms are left out: their items carry the surviving term.
+        var themeTerms = await db.Set<KnowledgeTerm>().AsNoTracking()
+            .Where(t => t.Kind == TermKind.Theme && t.MergedInto == null)
+            .Select(t => new { t.Slug, t.KeyPhrases, t.SignalKinds })
+            .ToListAsync(cancellationToken);
+        var namedThemes = themeTerms
+            .Where(t => padded.Contains($" {string.Join(' ', TextFolding.Words(labels.Theme(t.Slug)))} ", StringComparison.Ordinal)
+                        || padded.Contains($" {t.Slug.Replace('-', ' ')} ", StringComparison.Ordinal)
+                        || t.KeyPhrases.Any(p => PhraseOccurs(p, padded, stems))
+                        || t.SignalKinds.Any(signals.Contains))
+            .Select(t => t.Slug)
             .ToHashSet(StringComparer.Ordinal);
 
         var matches = new List<GuidanceMatch>();

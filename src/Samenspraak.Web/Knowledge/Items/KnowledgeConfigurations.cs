@@ -65,5 +65,7 @@ internal sealed class KnowledgeTermConfiguration : IEntityTypeConfiguration<Know
         builder.Property(t => t.LabelNl).HasMaxLength(120);
         builder.Property(t => t.LabelEn).HasMaxLength(120);
         builder.Property(t => t.Description).HasMaxLength(1000);
+        builder.Property(t => t.MergedInto).HasMaxLength(80);
+        builder.Ignore(t => t.IsActive);
     }
 }

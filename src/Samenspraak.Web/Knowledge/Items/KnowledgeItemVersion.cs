@@ -35,4 +35,5 @@ public static class KnowledgeActions
     public const string Rejected = "rejected";
     public const string Edited = "edited";
     public const string Imported = "imported";
+    public const string Retagged = "retagged";
 }

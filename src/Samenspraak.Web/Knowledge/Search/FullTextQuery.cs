@@ -1,68 +1,32 @@
-using System.Data;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
 
 namespace Samenspraak.Web.Knowledge.Search;
 
-/// <summary>Runs a full-text query on the database's own engine and returns item ids with a relevance score (higher is better).</summary>
-public sealed class FullTextQuery(AppDbContext db, DatabaseSettings settings)
+/// <summary>Turns what a user typed into the text the database's full-text engine matches against.</summary>
+public sealed class FullTextQuery(DatabaseSettings settings)
 {
-    public async Task<Dictionary<Guid, double>> MatchAsync(string query, CancellationToken ct)
+    public DatabaseProvider Provider => settings.Provider;
+
+    /// <summary>
+    /// The match expression, or null when the text holds no words. PostgreSQL gets the folded words for
+    /// plainto_tsquery('dutch', ...), which stems them itself. SQLite gets every stem as a quoted prefix term joined
+    /// with AND: quoting keeps FTS5 syntax out of user input, the prefix lets "polaris" find "polarisatie" while typing.
+    /// </summary>
+    public string? Expression(string? query)
     {
-        var result = new Dictionary<Guid, double>();
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return null;
+        }
+
         var words = TextFolding.Words(query).Where(w => w.Length > 0).Distinct().Take(12).ToList();
         if (words.Count == 0)
         {
-            return result;
+            return null;
         }
 
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(ct);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@q";
-            if (settings.Provider == DatabaseProvider.PostgreSQL)
-            {
-                // The stored document is folded already (accent-free); 'dutch' stems both sides.
-                command.CommandText = """
-                    SELECT "Id", ts_rank(to_tsvector('dutch', "SearchDocument"), q)
-                    FROM "KnowledgeItems", plainto_tsquery('dutch', @q) q
-                    WHERE to_tsvector('dutch', "SearchDocument") @@ q
-                    """;
-                parameter.Value = string.Join(' ', words);
-            }
-            else
-            {
-                // Every stem as a quoted prefix term: quoting keeps FTS5 syntax out of user input, the prefix lets
-                // "polaris" find "polarisatie" while typing. bm25 is lower-is-better, hence the sign.
-                command.CommandText = $"SELECT ItemId, -bm25({SearchSchema.SqliteTable}) FROM {SearchSchema.SqliteTable} WHERE {SearchSchema.SqliteTable} MATCH @q";
-                parameter.Value = string.Join(" AND ", words.Select(DutchStemmer.Stem).Distinct().Select(s => $"\"{s}\"*"));
-            }
-
-            command.Parameters.Add(parameter);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var id = reader.GetValue(0) is Guid g ? g : Guid.Parse(reader.GetString(0));
-                result[id] = Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture);
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
-
-        return result;
+        return settings.Provider == DatabaseProvider.PostgreSQL
+            ? string.Join(' ', words)
+            : string.Join(" AND ", words.Select(DutchStemmer.Stem).Distinct().Select(s => $"\"{s}\"*"));
     }
 }

@@ -1,3 +1,6 @@
+using System.Data;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Knowledge.Items;
@@ -31,9 +34,9 @@ public sealed record FacetValue(string Value, int Count);
 public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
 
 /// <summary>
-/// Search over published items: the database's full-text engine finds and scores the text, facets are counted over
-/// a compact projection in memory (each facet counted with every other facet's filter applied, so a count says how
-/// many results choosing that value gives), and the final order mixes relevance with recency.
+/// Search over published items. One statement on the database's own engine finds and scores the text, counts the
+/// facets (each facet with every other facet's filter applied, so a count says how many results choosing that value
+/// gives), counts the total and returns one ranked page of ids; only that page is loaded and given snippets.
 /// </summary>
 public sealed class KnowledgeSearch(AppDbContext db, FullTextQuery fullText)
 {
@@ -44,121 +47,131 @@ public sealed class KnowledgeSearch(AppDbContext db, FullTextQuery fullText)
     public const string MunicipalityFacet = "gemeente";
     public const string YearFacet = "periode";
 
-    private sealed record Row(Guid Id, string Kind, List<string> Themes, List<string> TargetGroups, List<string> Provinces,
-        List<string> Municipalities, string? PeriodStart, string? PeriodEnd, DateTimeOffset UpdatedAt);
-
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
-        Dictionary<Guid, double>? relevance = null;
-        if (!string.IsNullOrWhiteSpace(request.Query))
+        var match = fullText.Expression(request.Query);
+        if (match is null && !string.IsNullOrWhiteSpace(request.Query))
         {
-            relevance = await fullText.MatchAsync(request.Query, ct);
-            if (relevance.Count == 0)
-            {
-                return new SearchResult(0, [], EmptyFacets());
-            }
+            // Only punctuation or symbols were typed: nothing can match.
+            return new SearchResult(0, [], EmptyFacets());
         }
-
-        var query = db.Set<KnowledgeItem>().AsNoTracking().Where(i => i.Status == KnowledgeStatus.Published);
-        if (relevance is not null && relevance.Count <= 2000)
-        {
-            var ids = relevance.Keys.ToList();
-            query = query.Where(i => ids.Contains(i.Id));
-        }
-
-        var rows = await query
-            .Select(i => new Row(i.Id, i.Kind, i.Themes, i.TargetGroups, i.Provinces, i.Municipalities, i.PeriodStart, i.PeriodEnd, i.UpdatedAt))
-            .ToListAsync(ct);
-        if (relevance is not null)
-        {
-            rows = rows.Where(r => relevance.ContainsKey(r.Id)).ToList();
-        }
-
-        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>
-        {
-            [KindFacet] = Count(rows.Where(r => Passes(r, request, except: KindFacet)), r => [r.Kind]),
-            [ThemeFacet] = Count(rows.Where(r => Passes(r, request, except: ThemeFacet)), r => r.Themes),
-            [TargetGroupFacet] = Count(rows.Where(r => Passes(r, request, except: TargetGroupFacet)), r => r.TargetGroups),
-            [ProvinceFacet] = Count(rows.Where(r => Passes(r, request, except: ProvinceFacet)), r => r.Provinces),
-            [MunicipalityFacet] = Count(rows.Where(r => Passes(r, request, except: MunicipalityFacet)), r => r.Municipalities),
-            [YearFacet] = Count(rows.Where(r => Passes(r, request, except: YearFacet)), r => Years(r).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-        };
-
-        var matching = rows.Where(r => Passes(r, request, except: null)).ToList();
-        var now = DateTimeOffset.UtcNow;
-        var maxRelevance = relevance is { Count: > 0 } ? relevance.Values.Max() : 1;
-        var ranked = matching
-            .Select(r => (Row: r, Score: Score(relevance is null ? null : relevance[r.Id] / (maxRelevance <= 0 ? 1 : maxRelevance), r.UpdatedAt, now)))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Row.Id)
-            .ToList();
 
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, 100);
-        var pageRows = ranked.Skip((page - 1) * size).Take(size).ToList();
-        var pageIds = pageRows.Select(x => x.Row.Id).ToList();
-        var items = await db.Set<KnowledgeItem>().AsNoTracking().Where(i => pageIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
-        var hits = pageRows
-            .Where(x => items.ContainsKey(x.Row.Id))
-            .Select(x => new SearchHit(items[x.Row.Id], x.Score, Snippets.Highlight(items[x.Row.Id], request.Query)))
+        var now = DateTimeOffset.UtcNow;
+        var (sql, parameters) = SearchSql.Build(fullText.Provider, request, match, now, (page - 1) * size, size);
+
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var years = new Dictionary<int, int>();
+        var pageIds = new List<(Guid Id, long Position, double Score)>();
+        var total = 0;
+        await foreach (var row in RowsAsync(sql, parameters, ct))
+        {
+            switch (row.Kind)
+            {
+                case SearchSql.TotalRow:
+                    total = (int)row.Count;
+                    break;
+                case SearchSql.PageRow:
+                    pageIds.Add((Guid.Parse(row.Value!), row.Count, row.Score ?? 0));
+                    break;
+                case YearFacet:
+                    SpreadOverYears(row.Value!, (int)row.Count, years, now.Year);
+                    break;
+                default:
+                    if (row.Value is { } value)
+                    {
+                        var facet = counts.TryGetValue(row.Kind, out var f) ? f : counts[row.Kind] = new Dictionary<string, int>(StringComparer.Ordinal);
+                        facet[value] = (int)row.Count;
+                    }
+
+                    break;
+            }
+        }
+
+        var facets = EmptyFacets();
+        foreach (var (facet, values) in counts)
+        {
+            facets[facet] = Ordered(values.Select(v => new FacetValue(v.Key, v.Value)));
+        }
+
+        facets[YearFacet] = Ordered(years.Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Value)));
+
+        var ids = pageIds.Select(p => p.Id).ToList();
+        var items = await db.Set<KnowledgeItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        var hits = pageIds
+            .OrderBy(p => p.Position)
+            .Where(p => items.ContainsKey(p.Id))
+            .Select(p => new SearchHit(items[p.Id], p.Score, Snippets.Highlight(items[p.Id], request.Query)))
             .ToList();
-        return new SearchResult(matching.Count, hits, facets);
+        return new SearchResult(total, hits, facets);
+    }
+
+    private sealed record SqlRow(string Kind, string? Value, long Count, double? Score);
+
+    private async IAsyncEnumerable<SqlRow> RowsAsync(string sql, IReadOnlyList<(string Name, object Value)> parameters, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(ct);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                yield return new SqlRow(
+                    reader.GetString(0),
+                    reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture),
+                    Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture),
+                    reader.IsDBNull(3) ? null : Convert.ToDouble(reader.GetValue(3), CultureInfo.InvariantCulture));
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
     }
 
     /// <summary>
-    /// Relevance dominates; among similar relevance the more recently updated item wins (a half-life of two years).
-    /// Without a query, only recency orders.
+    /// A period row "start-end" (end empty while running) counts for every year it covers; a running period lasts
+    /// until this year. Items in different rows never overlap, so summing per year counts each item once.
     /// </summary>
-    private static double Score(double? relevance, DateTimeOffset updated, DateTimeOffset now)
+    private static void SpreadOverYears(string pair, int count, Dictionary<int, int> years, int currentYear)
     {
-        var ageYears = Math.Max(0, (now - updated).TotalDays / 365.25);
-        var recency = Math.Pow(0.5, ageYears / 2);
-        return relevance is { } r ? (0.8 * r) + (0.2 * recency) : recency;
-    }
-
-    private static bool Passes(Row r, SearchRequest q, string? except) =>
-        (except == KindFacet || q.Kinds.Count == 0 || q.Kinds.Contains(r.Kind))
-        && (except == ThemeFacet || q.Themes.Count == 0 || r.Themes.Any(q.Themes.Contains))
-        && (except == TargetGroupFacet || q.TargetGroups.Count == 0 || r.TargetGroups.Any(q.TargetGroups.Contains))
-        && (except == ProvinceFacet || q.Provinces.Count == 0 || r.Provinces.Any(q.Provinces.Contains))
-        && (except == MunicipalityFacet || q.Municipalities.Count == 0 || r.Municipalities.Any(q.Municipalities.Contains))
-        && (except == YearFacet || (q.FromYear is null && q.ToYear is null) || Overlaps(r, q.FromYear, q.ToYear));
-
-    private static bool Overlaps(Row r, int? from, int? to)
-    {
-        var start = Year(r.PeriodStart);
-        if (start is null)
+        var dash = pair.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0 || !int.TryParse(pair.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var start))
         {
-            return false;
+            return;
         }
 
-        var end = Year(r.PeriodEnd) ?? int.MaxValue;
-        return (to is null || start <= to) && (from is null || end >= from);
-    }
-
-    private static IEnumerable<int> Years(Row r)
-    {
-        if (Year(r.PeriodStart) is not { } start)
+        var end = int.TryParse(pair.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var e) ? e : Math.Max(start, currentYear);
+        foreach (var year in Enumerable.Range(start, Math.Clamp(end - start + 1, 1, 50)))
         {
-            return [];
+            years[year] = years.GetValueOrDefault(year) + count;
         }
-
-        var end = Year(r.PeriodEnd) ?? Math.Max(start, DateTime.UtcNow.Year);
-        return Enumerable.Range(start, Math.Clamp(end - start + 1, 1, 50));
     }
 
-    internal static int? Year(string? period) =>
-        period is { Length: >= 4 } && int.TryParse(period.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
+    private static List<FacetValue> Ordered(IEnumerable<FacetValue> values) =>
+        values.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
 
-    private static List<FacetValue> Count(IEnumerable<Row> rows, Func<Row, IEnumerable<string>> values) =>
-        rows.SelectMany(r => values(r).Distinct())
-            .GroupBy(v => v, StringComparer.Ordinal)
-            .Select(g => new FacetValue(g.Key, g.Count()))
-            .OrderByDescending(f => f.Count)
-            .ThenBy(f => f.Value, StringComparer.Ordinal)
-            .ToList();
-
-    private static Dictionary<string, IReadOnlyList<FacetValue>> EmptyFacets() => new()
+    private static Dictionary<string, IReadOnlyList<FacetValue>> EmptyFacets() => new(StringComparer.Ordinal)
     {
         [KindFacet] = [], [ThemeFacet] = [], [TargetGroupFacet] = [], [ProvinceFacet] = [], [MunicipalityFacet] = [], [YearFacet] = [],
     };

@@ -13,7 +13,7 @@ namespace Samenspraak.Web.Knowledge.Seeding;
 /// for a curator; curator edits are never overwritten). Missing taxonomy terms are added, existing ones kept.
 /// Also makes sure the full-text structures exist.
 /// </summary>
-internal sealed class KnowledgeSeeder(AppDbContext db, DatabaseSettings settings, KnowledgeStore store, ILogger<KnowledgeSeeder> logger) : IModuleSeeder
+internal sealed class KnowledgeSeeder(AppDbContext db, DatabaseSettings settings, KnowledgeStore store, TaxonomyService taxonomy, ILogger<KnowledgeSeeder> logger) : IModuleSeeder
 {
     public int Order => 10;
 
@@ -23,6 +23,7 @@ internal sealed class KnowledgeSeeder(AppDbContext db, DatabaseSettings settings
         await SeedTermsAsync(TermKind.Theme, SeedFiles.Themes().Themes ?? [], cancellationToken);
         await SeedTermsAsync(TermKind.TargetGroup, SeedFiles.TargetGroups().TargetGroups ?? [], cancellationToken);
 
+        var merges = await taxonomy.MergesAsync(cancellationToken);
         var known = await db.Set<KnowledgeItem>().Select(i => new { i.Slug, i.SeedHash, i.EditedAfterSeed }).ToDictionaryAsync(i => i.Slug, cancellationToken);
         foreach (var (seed, hash) in SeedFiles.Items())
         {
@@ -30,6 +31,7 @@ internal sealed class KnowledgeSeeder(AppDbContext db, DatabaseSettings settings
             {
                 var item = new KnowledgeItem { Status = KnowledgeStatus.Published, SeedHash = hash };
                 seed.ApplyTo(item);
+                FollowMerges(item, merges);
                 item.PublishedAt = DateTimeOffset.UtcNow;
                 await store.SaveAsync(item, KnowledgeActions.Seeded, actorId: null, ct: cancellationToken);
             }
@@ -43,12 +45,30 @@ internal sealed class KnowledgeSeeder(AppDbContext db, DatabaseSettings settings
 
                 var item = await db.Set<KnowledgeItem>().FirstAsync(i => i.Slug == seed.Slug, cancellationToken);
                 seed.ApplyTo(item);
+                FollowMerges(item, merges);
                 item.SeedHash = hash;
                 await store.SaveAsync(item, KnowledgeActions.SeedUpdated, actorId: null, ct: cancellationToken);
             }
         }
     }
 
+    /// <summary>A shipped file may still name a term a curator merged away; tag the item with the surviving term.</summary>
+    private static void FollowMerges(KnowledgeItem item, IReadOnlyDictionary<(TermKind, string), string> merges)
+    {
+        foreach (var ((kind, from), to) in merges)
+        {
+            if (kind == TermKind.Theme)
+            {
+                item.Themes = TaxonomyCuration.Retag(item.Themes, from, to);
+            }
+            else
+            {
+                item.TargetGroups = TaxonomyCuration.Retag(item.TargetGroups, from, to);
+            }
+        }
+    }
+
+    /// <summary>Only missing slugs are added: a curator's label, description, retirement or merge is never overwritten.</summary>
     private async Task SeedTermsAsync(TermKind kind, List<SeedTerm> terms, CancellationToken ct)
     {
         var existing = await db.Set<KnowledgeTerm>().Where(t => t.Kind == kind).Select(t => t.Slug).ToListAsync(ct);

@@ -1286,6 +1286,10 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.PrimitiveCollection<List<string>>("KeyPhrases")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -1298,6 +1302,17 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<string>("MergedInto")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("SignalKinds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -1272,6 +1272,10 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("KeyPhrases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1283,6 +1287,17 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("LabelNl")
                         .IsRequired()
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedInto")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SignalKinds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
