@@ -5,10 +5,11 @@ namespace Samenspraak.Analysis.Themes;
 
 /// <summary>
 /// Extracts the keys that group social-media messages into themes: hashtags, @mentions, content words and
-/// bigrams of adjacent content words (stopwords of standard Dutch and Flemish removed), places from the
-/// municipality's own gazetteer, and the target groups the analysis engine found. Links and e-mail addresses are
-/// skipped. Text is folded with the engine's character folding, so "Moskeeën" and "moskeeen" are one key.
-/// The output is deterministic: keys in a fixed kind order, each kind in order of first occurrence.
+/// bigrams of adjacent content words (function words, Flemish filler and generic words removed, plurals folded
+/// by <see cref="ThemeStemmer"/>), places (the municipality's own gazetteer, plus capitalised street and square
+/// names such as "Stationsstraat" or "Stadspark"), and the target groups the analysis engine found. Links and
+/// e-mail addresses are skipped. Text is folded with the engine's character folding, so "Moskeeën" and "moskeeen"
+/// are one key. The output is deterministic: keys in a fixed kind order, each kind in order of first occurrence.
 /// </summary>
 public static class KeyPhraseExtractor
 {
@@ -16,6 +17,10 @@ public static class KeyPhraseExtractor
     public const int MaxKeys = 24;
 
     private const int MinTermLength = 3;
+
+    // Endings of Flemish street, square and park names; a capitalised word with one of them is a place even when
+    // the municipality has no gazetteer ("Stationsstraat", "Turnhoutsebaan", "Stadspark").
+    private static readonly string[] PlaceSuffixes = ["straat", "laan", "plein", "steenweg", "baan", "markt", "park", "dreef", "kaai", "lei", "singel", "veld"];
 
     public static IReadOnlyList<KeyPhrase> Extract(string text, IReadOnlyCollection<TargetGroup>? targets = null, IReadOnlySet<string>? places = null)
     {
@@ -45,15 +50,16 @@ public static class KeyPhraseExtractor
                 continue;
             }
             var word = token.Text;
-            if (places is not null && places.Contains(word))
+            if ((places is not null && places.Contains(word)) || (token.Capitalised && IsStreetName(word)))
             {
                 placeKeys.Add(KeyPhrase.PlacePrefix + word);
             }
-            if (word.Length < MinTermLength || ThemeStopwords.Contains(word) || IsNumber(word))
+            if (word.Length < MinTermLength || ThemeStopwords.IsNoKey(word) || HasDigit(word))
             {
                 previousContent = null;
                 continue;
             }
+            word = ThemeStemmer.Stem(word);
             terms.Add(word);
             if (previousContent is not null)
             {
@@ -70,8 +76,9 @@ public static class KeyPhraseExtractor
         {
             AddAll(result, seen, targets.Where(t => t != TargetGroup.Other).Select(t => KeyPhrase.TargetPrefix + t.MachineName()), KeyKind.TargetGroup);
         }
-        AddAll(result, seen, bigrams, KeyKind.Bigram);
+        // Words before bigrams: when a long post hits the cap, its single words are what other messages share.
         AddAll(result, seen, terms, KeyKind.Term);
+        AddAll(result, seen, bigrams, KeyKind.Bigram);
         return result;
     }
 
@@ -101,16 +108,29 @@ public static class KeyPhraseExtractor
         }
     }
 
-    private static bool IsNumber(string word)
+    private static bool IsStreetName(string folded)
+    {
+        foreach (var suffix in PlaceSuffixes)
+        {
+            if (folded.Length >= suffix.Length + 3 && folded.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Numbers, times ("19u30"), dates and codes are no theme words.</summary>
+    private static bool HasDigit(string word)
     {
         foreach (var c in word)
         {
-            if (!char.IsDigit(c))
+            if (char.IsDigit(c))
             {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     internal enum TokenKind
@@ -121,7 +141,8 @@ public static class KeyPhraseExtractor
         Break,
     }
 
-    internal readonly record struct RawToken(string Text, TokenKind Kind);
+    /// <param name="Capitalised">The word started with an upper-case letter in the original text.</param>
+    internal readonly record struct RawToken(string Text, TokenKind Kind, bool Capitalised = false);
 
     /// <summary>
     /// Splits on whitespace first so links and e-mail addresses can be dropped whole, then into words. Sentence
@@ -157,7 +178,7 @@ public static class KeyPhraseExtractor
                     {
                         i++;
                     }
-                    yield return new RawToken(Fold(chunk[start..i]), TokenKind.Word);
+                    yield return new RawToken(Fold(chunk[start..i]), TokenKind.Word, char.IsUpper(chunk[start]));
                     continue;
                 }
                 if (c is '.' or '!' or '?' or ',' or ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D')

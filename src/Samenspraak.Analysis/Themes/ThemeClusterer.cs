@@ -12,19 +12,31 @@ public sealed record ThemeClusterOptions
     /// <summary>Keys kept per theme; the least frequent are dropped beyond this so themes stay small.</summary>
     public int MaxKeysPerTheme { get; init; } = 200;
 
-    /// <summary>A message needs at least this much matched weight (a hashtag, a bigram, or two words).</summary>
-    public double MinMatchedWeight { get; init; } = 2.0;
+    /// <summary>
+    /// A message needs at least this much matched raw kind weight besides target groups: one content word is enough,
+    /// because generic words are no keys at all (see <see cref="ThemeStopwords"/>) and a shared word is weighed by
+    /// how typical it is of the theme.
+    /// </summary>
+    public double MinMatchedWeight { get; init; } = 1.0;
+
+    /// <summary>
+    /// Themes with fewer messages are kept (they may grow) but not shown in lists: one or two loose messages are not
+    /// something a communication officer can act on as a theme.
+    /// </summary>
+    public int MinVisibleMessages { get; init; } = 3;
 }
+
 
 /// <summary>The outcome of assigning one message.</summary>
 public readonly record struct ThemeAssignment(long ThemeId, bool IsNew, double Similarity);
 
 /// <summary>
 /// Incremental, deterministic grouping of messages into themes by shared keys. A message goes to the existing theme
-/// whose defining keys cover the largest idf-weighted share of its own keys, if that share reaches
-/// <see cref="ThemeClusterOptions.MinSimilarity"/>; otherwise it starts a new theme. Ties go to the oldest theme
-/// (lowest id), and the same messages in the same order always give the same themes. Words that occur in a large
-/// part of all messages ("gemeente") get a low idf weight and cannot glue unrelated themes together.
+/// whose defining keys cover the largest share of its own key mass, if that share reaches
+/// <see cref="ThemeClusterOptions.MinSimilarity"/>; otherwise it starts a new theme. The mass counts only keys that
+/// occurred in an earlier message (a word seen for the first time cannot group anything), each weighted by kind and
+/// idf, and a matched key counts in proportion to the share of the theme's messages that carry it. Ties go to the
+/// oldest theme (lowest id), and the same messages in the same order always give the same themes.
 /// </summary>
 public sealed class ThemeClusterer
 {
@@ -74,26 +86,40 @@ public sealed class ThemeClusterer
         {
             _documentFrequency[k.Key] = _documentFrequency.GetValueOrDefault(k.Key) + 1;
         }
+        // Words and bigrams seen for the first time cannot group this message with anything, and counting them would
+        // make every long, wordy message unmatchable (its unique words dominate its mass). A new hashtag, mention or
+        // place does count: it is a deliberate marker of a subject, so a message with a hashtag nobody used before
+        // rather starts a theme than joins one on a single shared word.
         var weights = new double[keys.Count];
         var total = 0.0;
         for (var i = 0; i < keys.Count; i++)
         {
+            if (_documentFrequency[keys[i].Key] < 2 && keys[i].Kind is KeyKind.Term or KeyKind.Bigram)
+            {
+                continue;
+            }
             weights[i] = KeyPhrase.WeightOf(keys[i].Kind) * Idf(keys[i].Key);
             total += weights[i];
         }
         var matched = new Dictionary<long, (double Weight, double Raw)>();
         for (var i = 0; i < keys.Count; i++)
         {
-            if (!_index.TryGetValue(keys[i].Key, out var themeIds))
+            if (weights[i] <= 0 || !_index.TryGetValue(keys[i].Key, out var themeIds))
             {
                 continue;
             }
+            // A target group alone never groups messages (most hateful messages share one); it only adds weight.
+            var raw = keys[i].Kind == KeyKind.TargetGroup ? 0 : KeyPhrase.WeightOf(keys[i].Kind);
             foreach (var id in themeIds)
             {
-                if (_themes[id].IsDefining(keys[i].Key, _options.DefiningShare))
+                var candidate = _themes[id];
+                if (candidate.IsDefining(keys[i].Key, _options.DefiningShare))
                 {
+                    // Weighted by how typical the key is of the theme: sharing the word every message of a theme has
+                    // ("moskee") says more than sharing a word that one of its messages happened to use.
+                    var typical = Math.Min(1.0, candidate.KeyCounts[keys[i].Key] / (double)Math.Max(1, candidate.MessageCount));
                     var m = matched.GetValueOrDefault(id);
-                    matched[id] = (m.Weight + weights[i], m.Raw + KeyPhrase.WeightOf(keys[i].Kind));
+                    matched[id] = (m.Weight + weights[i] * typical, m.Raw + raw);
                 }
             }
         }
@@ -119,6 +145,13 @@ public sealed class ThemeClusterer
         return new ThemeAssignment(theme.Id, true, 1.0);
     }
 
+    /// <summary>
+    /// A short human label for a theme: its most distinctive keys (hashtags, places, mentions and bigrams before
+    /// single words, each weighted by how rare it is in the municipality's messages), only keys that occur in more
+    /// than one of the theme's messages once the theme has three or more, never a target group on its own.
+    /// </summary>
+    public string Label(long id, int parts = 3) => _themes[id].Label(parts, Idf);
+
     private double Idf(string key)
     {
         // Smoothed inverse document frequency; a key seen in every message weighs ~0.3 of a fresh one.
@@ -134,6 +167,11 @@ public sealed class ThemeClusterer
             theme.KeyCounts[k.Key] = theme.KeyCounts.GetValueOrDefault(k.Key) + 1;
             Index(k.Key, theme.Id);
         }
+        Trim(theme);
+    }
+
+    private void Trim(ThemeModel theme)
+    {
         if (theme.KeyCounts.Count > _options.MaxKeysPerTheme)
         {
             // Drop the rarest keys (ties: last in ordinal order) so a large theme does not attract everything.

@@ -20,14 +20,23 @@ public sealed class ThemeModel
     public Dictionary<string, int> KeyCounts { get; }
 
     /// <summary>
-    /// A short human label: the most frequent keys, hashtags and bigrams first, ties by key so it is stable.
-    /// Target-group keys never label a theme on their own.
+    /// A short human label: the heaviest keys by count × kind weight (hashtags, bigrams, places and mentions before
+    /// single words) × the key's distinctiveness when given (the clusterer passes its idf, so a word that is common in
+    /// all messages loses to one that is typical of this theme). Once a theme has three messages only keys that occur
+    /// in at least two and a fifth of them qualify, so one message's wording does not name the theme. Target-group keys never
+    /// label a theme on their own; ties are broken by key so the label is stable.
     /// </summary>
-    public string Label(int parts = 3)
+    public string Label(int parts = 3, Func<string, double>? distinctiveness = null)
     {
-        var top = KeyCounts
-            .Where(k => KeyPhrase.KindOf(k.Key) is not KeyKind.TargetGroup)
-            .OrderByDescending(k => k.Value * KeyPhrase.WeightOf(KeyPhrase.KindOf(k.Key)))
+        var candidates = KeyCounts.Where(k => KeyPhrase.KindOf(k.Key) is not KeyKind.TargetGroup).ToList();
+        // Keys carried by at least a fifth of the messages (and two of them) describe the theme, not one message.
+        var repeated = candidates.Where(k => k.Value >= Math.Max(2, 0.2 * MessageCount)).ToList();
+        if (MessageCount >= 3 && repeated.Count > 0)
+        {
+            candidates = repeated;
+        }
+        var top = candidates
+            .OrderByDescending(k => k.Value * KeyPhrase.WeightOf(KeyPhrase.KindOf(k.Key)) * (distinctiveness?.Invoke(k.Key) ?? 1.0))
             .ThenBy(k => k.Key, StringComparer.Ordinal)
             .Select(k => k.Key.StartsWith(KeyPhrase.PlacePrefix, StringComparison.Ordinal) ? k.Key[KeyPhrase.PlacePrefix.Length..] : k.Key)
             .ToList();

@@ -62,6 +62,28 @@ public sealed class ThemeClustererTests
     }
 
     [Fact]
+    public void Messages_sharing_only_their_subject_form_one_theme_and_filler_does_not_glue()
+    {
+        string[] texts =
+        [
+            "De moskee in de Stationsstraat houdt opendeurdag met rondleidingen en thee.",
+            "Ik vind dat de bouwvergunning voor de moskee te snel is goedgekeurd.",
+            "Alleen de gewone mensen betalen weer, zaterdag gaan we betogen.",
+            "Leuke activiteit! Komt er volgend jaar weer een kookworkshop van de moskee?",
+            "Alleen de gewone mensen van de stad worden nooit gehoord, zaterdag.",
+            "Zijn er nog vrijwilligers nodig voor het buurtontbijt met de moskee?",
+        ];
+        var clusterer = new ThemeClusterer();
+        var ids = Cluster(clusterer, texts);
+
+        Assert.Equal(ids[0], ids[1]);
+        Assert.Equal(ids[0], ids[3]);
+        Assert.Equal(ids[0], ids[5]);
+        Assert.NotEqual(ids[2], ids[4]);
+        Assert.Equal("moskee", clusterer.Label(ids[0]));
+    }
+
+    [Fact]
     public void A_message_without_keys_is_not_assigned()
     {
         Assert.Null(new ThemeClusterer().Assign(KeyPhraseExtractor.Extract("ja ja, dat is het")));

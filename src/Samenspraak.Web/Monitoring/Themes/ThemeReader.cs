@@ -53,11 +53,15 @@ public sealed class ThemeReader(AppDbContext db, TimeProvider clock)
 {
     public const int ChartDays = 28;
 
+    /// <summary>Lists show themes from this many messages on (docs/trends.md).</summary>
+    public static readonly int MinVisibleMessages = new ThemeClusterOptions().MinVisibleMessages;
+
     public async Task<IReadOnlyList<ThemeSummary>> ListAsync(ThemeListKind kind, int limit, CancellationToken ct = default)
     {
         var today = Today();
         var from = today.AddDays(-(ChartDays - 1));
-        var themes = db.Set<Theme>().AsNoTracking();
+        // Themes of one or two loose messages are kept (they may grow) but are not a theme a person can act on yet.
+        var themes = db.Set<Theme>().AsNoTracking().Where(t => t.MessageCount >= MinVisibleMessages);
         themes = kind switch
         {
             ThemeListKind.New => themes.Where(t => t.DailyStatus == TrendStatus.New || t.WeeklyStatus == TrendStatus.New),

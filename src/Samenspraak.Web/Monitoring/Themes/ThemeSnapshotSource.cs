@@ -18,7 +18,7 @@ internal sealed class ThemeSnapshotSource(AppDbContext db, TimeProvider clock) :
         var from = today.AddDays(-(IThemeSnapshotSource.RecentDays - 1));
         var counts = db.Set<ThemeDailyCount>().IgnoreQueryFilters().AsNoTracking().Where(c => c.MunicipalityId == municipalityId);
         var rows = await db.Set<Theme>().IgnoreQueryFilters().AsNoTracking()
-            .Where(t => t.MunicipalityId == municipalityId)
+            .Where(t => t.MunicipalityId == municipalityId && t.MessageCount >= ThemeReader.MinVisibleMessages)
             .Select(t => new { t, Recent = counts.Where(c => c.ThemeId == t.Id && c.Day >= from && c.Day <= today).Sum(c => (int?)c.Count) ?? 0 })
             .Where(x => x.Recent > 0)
             .OrderByDescending(x => x.Recent).ThenByDescending(x => x.t.MessageCount).ThenBy(x => x.t.Id)

@@ -157,7 +157,7 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
             var theme = themes[number];
             theme.MessageCount = model.MessageCount;
             theme.KeyCountsJson = JsonSerializer.Serialize(model.KeyCounts, Json);
-            var label = model.Label();
+            var label = clusterer.Label(number);
             theme.Label = label.Length > 300 ? label[..300] : label;
         }
         state.LastMessageId = batch[^1].Id;
