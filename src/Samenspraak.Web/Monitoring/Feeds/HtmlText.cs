@@ -6,7 +6,7 @@ namespace Samenspraak.Web.Monitoring.Feeds;
 
 /// <summary>
 /// Turns the HTML of a feed entry or a Mastodon status into the plain text the analysis reads: markup and scripts
-/// gone, entities decoded, paragraphs and line breaks kept as new lines, runs of white space collapsed.
+/// gone, entities decoded, paragraphs, list items and line breaks kept as new lines, runs of white space collapsed.
 /// </summary>
 public static class HtmlText
 {
@@ -68,27 +68,24 @@ public static class HtmlText
         }
     }
 
-    /// <summary>Collapses spaces within lines, trims lines and keeps at most one empty line between paragraphs.</summary>
+    /// <summary>Collapses spaces within lines, trims lines and drops empty ones: one line per paragraph, list item or break.</summary>
     private static string Normalise(string text)
     {
         var result = new StringBuilder(text.Length);
-        var pendingNewLines = 0;
         foreach (var rawLine in text.Split('\n'))
         {
             var line = string.Join(' ', rawLine.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (line.Length == 0)
             {
-                pendingNewLines++;
                 continue;
             }
 
             if (result.Length > 0)
             {
-                result.Append(pendingNewLines > 1 ? "\n\n" : "\n");
+                result.Append('\n');
             }
 
             result.Append(line);
-            pendingNewLines = 1;
         }
 
         return result.ToString();
