@@ -1,6 +1,7 @@
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Monitoring.Api;
 using Samenspraak.Web.Monitoring.Demo;
+using Samenspraak.Web.Monitoring.Feeds;
 using Samenspraak.Web.Monitoring.Ingestion;
 using Samenspraak.Web.Monitoring.Ingestion.Upload;
 using Samenspraak.Web.Monitoring.Messages;
@@ -39,6 +40,9 @@ public static class MonitoringExtensions
         services.AddScoped<IWorkHandler, ImportRunner>();
         services.AddHostedService<WorkItemWorker>();
         services.AddScoped<IModuleSeeder, MonitoringDemoSeeder>();
+
+        // RSS/Atom and Mastodon channels: polled by a hosted job.
+        services.AddMonitoringFeeds(builder.Configuration);
 
         // Privacy: the daily retention purge.
         services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));

@@ -1,10 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using Samenspraak.Web.Monitoring.Feeds;
+using Samenspraak.Web.Monitoring.Feeds.Resources;
 using Samenspraak.Web.Monitoring.Resources;
 
 namespace Samenspraak.Web.Monitoring.Channels;
 
 /// <summary>The create/edit form of a channel. Feed fields are required only for the types that poll.</summary>
-public sealed class ChannelInput : IValidatableObject
+public sealed partial class ChannelInput : IValidatableObject
 {
     public const int MinInterval = 5;
     public const int MaxInterval = 1440;
@@ -51,10 +54,23 @@ public sealed class ChannelInput : IValidatableObject
         {
             yield return new ValidationResult(MonitoringText.Text["Channel.Validation.FeedUrlInvalid"], [nameof(FeedUrl)]);
         }
+        else if (!FeedAddressGuard.IsFetchableUrl(FeedUrl, out _))
+        {
+            // A user name or password in the address would be sent to the server and shown on the channel page.
+            yield return new ValidationResult(FeedText.Text["Error.Scheme"], [nameof(FeedUrl)]);
+        }
 
         if (Type is ChannelType.MastodonAccount or ChannelType.MastodonHashtag && string.IsNullOrWhiteSpace(AccountOrHashtag))
         {
             yield return new ValidationResult(MonitoringText.Text["Channel.Validation.AccountRequired"], [nameof(AccountOrHashtag)]);
+        }
+        else if (Type == ChannelType.MastodonHashtag && !HashtagPattern().IsMatch(AccountOrHashtag!.Trim()))
+        {
+            yield return new ValidationResult(FeedText.Text["Validation.Hashtag"], [nameof(AccountOrHashtag)]);
+        }
+        else if (Type == ChannelType.MastodonAccount && !AccountPattern().IsMatch(AccountOrHashtag!.Trim()))
+        {
+            yield return new ValidationResult(FeedText.Text["Validation.Account"], [nameof(AccountOrHashtag)]);
         }
     }
 
@@ -71,13 +87,21 @@ public sealed class ChannelInput : IValidatableObject
 
     public void ApplyTo(Channel channel, DateTimeOffset now)
     {
-        var feedChanged = channel.Type != Type || !string.Equals(channel.FeedUrl, Clean(FeedUrl), StringComparison.Ordinal)
-            || !string.Equals(channel.AccountOrHashtag, Clean(AccountOrHashtag), StringComparison.Ordinal);
+        var feedUrl = Type.IsPolled() ? Clean(FeedUrl) : null;
+        var account = Type switch
+        {
+            ChannelType.MastodonHashtag => Clean(AccountOrHashtag)?.TrimStart('#'),
+            ChannelType.MastodonAccount => Clean(AccountOrHashtag)?.TrimStart('@'),
+            _ => null,
+        };
+        // Compared with what is stored, so saving an unchanged form keeps the cursor.
+        var feedChanged = channel.Type != Type || !string.Equals(channel.FeedUrl, feedUrl, StringComparison.Ordinal)
+            || !string.Equals(channel.AccountOrHashtag, account, StringComparison.Ordinal);
         channel.Name = Name.Trim();
         channel.Type = Type;
         channel.OwnerName = Clean(OwnerName);
-        channel.FeedUrl = Type.IsPolled() ? Clean(FeedUrl) : null;
-        channel.AccountOrHashtag = Type is ChannelType.MastodonAccount or ChannelType.MastodonHashtag ? Clean(AccountOrHashtag)?.TrimStart('#') : null;
+        channel.FeedUrl = feedUrl;
+        channel.AccountOrHashtag = account;
         channel.PollIntervalMinutes = PollIntervalMinutes;
         channel.StoreRawHandles = StoreRawHandles;
         channel.UpdatedAt = now;
@@ -90,6 +114,14 @@ public sealed class ChannelInput : IValidatableObject
             channel.NextPollAt = Type.IsPolled() ? now : null;
         }
     }
+
+    /// <summary>A hashtag as Mastodon accepts it: letters, digits, underscores, optionally after '#'.</summary>
+    [GeneratedRegex(@"^#?[\p{L}\p{N}_]{1,100}$")]
+    private static partial Regex HashtagPattern();
+
+    /// <summary>"name", "@name", "name@server.example" or a numeric account id.</summary>
+    [GeneratedRegex(@"^@?[A-Za-z0-9_.\-]{1,100}(@[A-Za-z0-9.\-]{1,100})?$")]
+    private static partial Regex AccountPattern();
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
