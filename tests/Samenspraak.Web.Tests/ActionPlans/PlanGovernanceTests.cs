@@ -6,8 +6,11 @@ using Samenspraak.Web.ActionPlans;
 using Samenspraak.Web.ActionPlans.Domain;
 using Samenspraak.Web.ActionPlans.History;
 using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Monitoring.Ingestion;
+using Samenspraak.Web.Monitoring.Themes;
 using Samenspraak.Web.Platform.Themes;
 using Samenspraak.Web.Tests.Infrastructure;
+using Samenspraak.Web.Tests.Monitoring;
 using Samenspraak.Web.Tests.Pages;
 
 namespace Samenspraak.Web.Tests.ActionPlans;
@@ -138,6 +141,16 @@ public abstract class PlanGovernanceTests<TFixture>(TFixture app) where TFixture
     [Fact]
     public async Task TheTopThemesSnapshotIsStoredWithThePlanAndShownInTheWordExport()
     {
+        // A real theme in Monitoring first, so the snapshot has something to copy (not only the empty state).
+        var channel = await MonitoringTestData.ChannelAsync(app.Services, app.World.Home.Id, "Momentopnamekanaal");
+        await MonitoringTestData.IngestAsync(app.Services, channel, [.. Enumerable.Range(0, 6).Select(i => new IncomingMessage(
+            $"m{i}", $"Het speelplein aan de Ganzendries blijft maar dicht #speelpleinganzendries ({i})", $"buur{i}", DateTimeOffset.UtcNow.AddMinutes(-i), null, null))]);
+        await MonitoringTestData.AnalysedAsync(app.Services, channel.Id, 6);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ThemeUpdater>().UpdateAsync(app.World.Home.Id);
+        }
+
         var plan = await StorePlanAsync("Momentopnameplan", staffOwns: true);
         var staff = await app.ClientAsync(Principal.Staff);
 
@@ -154,6 +167,7 @@ public abstract class PlanGovernanceTests<TFixture>(TFixture app) where TFixture
             Assert.NotNull((await db.Set<ActionPlan>().IgnoreTenantFilter().SingleAsync(p => p.Id == plan.Id)).ThemeSnapshotAt);
         }
 
+        Assert.Contains(stored, s => s.Label.Contains("#speelpleinganzendries", StringComparison.Ordinal));
         Assert.Equal(expected.Select(e => (e.Label, e.MessageCount, e.HarmfulCount, e.Trend)), stored.Select(s => (s.Label, s.MessageCount, s.HarmfulCount, s.Trend)));
         Assert.All(stored, s => Assert.Equal(app.World.Home.Id, s.MunicipalityId));
         var page = PageForm.Text(await PageForm.HtmlAsync(staff, $"/actieplan/{plan.Id}"));
