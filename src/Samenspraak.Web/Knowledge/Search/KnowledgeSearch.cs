@@ -111,13 +111,9 @@ public sealed class KnowledgeSearch(AppDbContext db, FullTextQuery fullText)
 
     private async IAsyncEnumerable<SqlRow> RowsAsync(string sql, IReadOnlyList<(string Name, object Value)> parameters, [EnumeratorCancellation] CancellationToken ct)
     {
+        // EF's own open/close keeps count, so a connection the context already holds open stays open afterwards.
+        await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(ct);
-        }
-
         try
         {
             await using var command = connection.CreateCommand();
@@ -142,10 +138,7 @@ public sealed class KnowledgeSearch(AppDbContext db, FullTextQuery fullText)
         }
         finally
         {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
+            await db.Database.CloseConnectionAsync();
         }
     }
 

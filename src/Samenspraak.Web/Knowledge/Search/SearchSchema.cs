@@ -1,4 +1,3 @@
-using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
@@ -58,13 +57,9 @@ public static class SearchSchema
 
     private static async Task<long> ScalarAsync(AppDbContext db, string sql, CancellationToken ct)
     {
+        // EF's own open/close keeps count, so a connection the context already holds open stays open afterwards.
+        await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(ct);
-        }
-
         try
         {
             await using DbCommand command = connection.CreateCommand();
@@ -73,10 +68,7 @@ public static class SearchSchema
         }
         finally
         {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
+            await db.Database.CloseConnectionAsync();
         }
     }
 }
