@@ -4,9 +4,11 @@ using Samenspraak.Web.ActionPlans.History;
 using Samenspraak.Web.ActionPlans.Indicators;
 using Samenspraak.Web.ActionPlans.Reminders;
 using Samenspraak.Web.ActionPlans.Resources;
+using Samenspraak.Web.ActionPlans.Start;
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Indicators;
+using Samenspraak.Web.Platform.Start;
 using Samenspraak.Web.Shell.Navigation;
 
 namespace Samenspraak.Web.ActionPlans;
@@ -31,6 +33,7 @@ public static class ActionPlansExtensions
         services.AddScoped<IModuleSeeder, DemoPlanSeeder>();
         services.AddHostedService<OverdueReminderJob>();
         services.AddNavItem(new NavItem(NavGroup.Act, 10, "/actieplan", ActionPlanPolicies.Read, typeof(ActionPlanText), "Nav.ActionPlan"));
+        services.AddStartPanel<ActionPlanStartPanel>();
         return builder;
     }
 

@@ -5,10 +5,12 @@ using Samenspraak.Web.Community.Notifications;
 using Samenspraak.Web.Community.Questions;
 using Samenspraak.Web.Community.Resources;
 using Samenspraak.Web.Community.Shared;
+using Samenspraak.Web.Community.Start;
 using Samenspraak.Web.Community.Support;
 using Samenspraak.Web.Community.Themes;
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Platform.Accounts.Identity;
+using Samenspraak.Web.Platform.Start;
 using Samenspraak.Web.Shell.Navigation;
 
 namespace Samenspraak.Web.Community;
@@ -32,6 +34,7 @@ public static class CommunityExtensions
         services.AddScoped<IModuleSeeder, CommunityDemoSeeder>();
         services.AddNavItem(new NavItem(NavGroup.Learn, 30, "/gemeenschap", Policies.Professional, typeof(CommunityText), "Nav.Community"));
         services.AddNavItem(new NavItem(NavGroup.Learn, 40, "/ondersteuning", Policies.Professional, typeof(CommunityText), "Nav.Support"));
+        services.AddStartPanel<CommunityStartPanel>();
         return builder;
     }
 

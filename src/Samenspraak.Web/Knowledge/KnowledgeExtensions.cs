@@ -8,8 +8,10 @@ using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Knowledge.Resources;
 using Samenspraak.Web.Knowledge.Search;
 using Samenspraak.Web.Knowledge.Seeding;
+using Samenspraak.Web.Knowledge.Start;
 using Samenspraak.Web.Knowledge.Taxonomy;
 using Samenspraak.Web.Platform.Accounts.Identity;
+using Samenspraak.Web.Platform.Start;
 using Samenspraak.Web.Shell.Navigation;
 
 namespace Samenspraak.Web.Knowledge;
@@ -38,6 +40,7 @@ public static class KnowledgeExtensions
         services.AddNavItem(new NavItem(NavGroup.Interpret, 30, "/factchecks", Policies.Authenticated, typeof(KnowledgeText), "Nav.FactChecks"));
         services.AddNavItem(new NavItem(NavGroup.Interpret, 40, "/kennisbank/beoordelen", Policies.Curator, typeof(KnowledgeText), "Nav.Review"));
         services.AddNavItem(new NavItem(NavGroup.Interpret, 50, "/kennisbank/taxonomie", Policies.Curator, typeof(KnowledgeText), "Nav.Taxonomy"));
+        services.AddStartPanel<KnowledgeStartPanel>();
         return builder;
     }
 

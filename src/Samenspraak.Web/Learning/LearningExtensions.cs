@@ -2,11 +2,14 @@ using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Learning.Agenda;
 using Samenspraak.Web.Learning.Authoring;
 using Samenspraak.Web.Learning.Courses;
+using Samenspraak.Web.Learning.Demo;
 using Samenspraak.Web.Learning.Indicators;
 using Samenspraak.Web.Learning.Resources;
 using Samenspraak.Web.Learning.RoleModels;
+using Samenspraak.Web.Learning.Start;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Indicators;
+using Samenspraak.Web.Platform.Start;
 using Samenspraak.Web.Shell.Navigation;
 
 namespace Samenspraak.Web.Learning;
@@ -33,6 +36,8 @@ public static class LearningExtensions
         services.AddNavItem(new NavItem(NavGroup.Learn, 15, "/leren/beheer", Policies.Author, typeof(AuthoringText), "Nav.Authoring"));
         services.AddNavItem(new NavItem(NavGroup.Learn, 20, "/agenda", Policies.Authenticated, typeof(LearningText), "Nav.Agenda"));
         services.AddNavItem(new NavItem(NavGroup.Learn, 50, "/rolmodellen", Policies.Staff, typeof(LearningText), "Nav.RoleModels"));
+        services.AddStartPanel<LearningStartPanel>();
+        services.AddScoped<IModuleSeeder, AgendaDemoSeeder>();
         return builder;
     }
 

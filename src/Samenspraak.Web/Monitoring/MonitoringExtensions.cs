@@ -8,7 +8,9 @@ using Samenspraak.Web.Monitoring.Messages;
 using Samenspraak.Web.Monitoring.Pipeline;
 using Samenspraak.Web.Monitoring.Privacy;
 using Samenspraak.Web.Monitoring.Resources;
+using Samenspraak.Web.Monitoring.Start;
 using Samenspraak.Web.Platform.Accounts.Identity;
+using Samenspraak.Web.Platform.Start;
 using Samenspraak.Web.Shell.Navigation;
 
 namespace Samenspraak.Web.Monitoring;
@@ -22,6 +24,7 @@ public static class MonitoringExtensions
         services.AddScoped<MessageQuery>();
         MonitoringPolicies.Add(services);
         services.AddNavItem(new NavItem(NavGroup.Signal, 40, "/kanalen", Policies.Staff, typeof(MonitoringText), "Nav.Channels"));
+        services.AddStartPanel<MonitoringStartPanel>();
 
         // Ingestion and pipeline.
         services.Configure<PipelineOptions>(builder.Configuration.GetSection(PipelineOptions.Section));
