@@ -16,6 +16,12 @@ public static class ShellExtensions
 
     public const string DefaultCulture = "nl-BE";
 
+    /// <summary>
+    /// Dates and numbers in the English UI are written the Belgian way (23/11/2026, 24 h clock): the users are in
+    /// Belgium, and "11/12" must not mean a different day depending on the language chosen.
+    /// </summary>
+    public const string EnglishFormattingCulture = "en-BE";
+
     public static IHostApplicationBuilder AddShell(this IHostApplicationBuilder builder)
     {
         // Static server rendering only: no interactive render modes until a page earns one.
@@ -26,11 +32,11 @@ public static class ShellExtensions
         {
             var cultures = SupportedCultures.Select(c => new CultureInfo(c)).ToList();
             options.DefaultRequestCulture = new RequestCulture(DefaultCulture);
-            options.SupportedCultures = cultures;
+            options.SupportedCultures = [.. cultures, new CultureInfo(EnglishFormattingCulture)];
             options.SupportedUICultures = cultures;
             // Only the cookie decides (set by the switch and at log-in from the user's preference); the
             // browser's Accept-Language would make the UI change language behind the user's back.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            options.RequestCultureProviders = [new BelgianFormattingCookieProvider()];
         });
         return builder;
     }
@@ -47,5 +53,20 @@ public static class ShellExtensions
         app.MapCultureSwitch();
         app.MapRazorComponents<App>();
         return app;
+    }
+}
+
+/// <summary>The culture cookie, with the English UI formatting dates and numbers as in Belgium (en-BE).</summary>
+internal sealed class BelgianFormattingCookieProvider : CookieRequestCultureProvider
+{
+    public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+    {
+        var result = await base.DetermineProviderCultureResult(httpContext);
+        if (result is null || !result.Cultures.Any(c => string.Equals(c.Value, "en", StringComparison.OrdinalIgnoreCase)))
+        {
+            return result;
+        }
+
+        return new ProviderCultureResult(ShellExtensions.EnglishFormattingCulture, result.UICultures.FirstOrDefault().Value ?? "en");
     }
 }
