@@ -33,7 +33,8 @@ public sealed partial class ActionPlanJourneyTests
         await Assertions.Expect(page.Locator("form#uitloggen")).ToBeVisibleAsync();
 
         // The side navigation leads to the plans; the demo plan is there.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Actieplan", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdnavigatie" })
+            .GetByRole(AriaRole.Link, new() { Name = "Actieplan", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("table#plannen")).ToContainTextAsync("Samen sterk tegen online haat");
         await Shot(page, "01-lijst");
 
