@@ -16,9 +16,11 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly object _gate = new();
 
     private readonly bool _keepDataDirectory;
+    private readonly TimeSpan _startPatience;
 
-    private AppProcess(Process process, string baseUrl, string dataDirectory, bool keepDataDirectory)
+    private AppProcess(Process process, string baseUrl, string dataDirectory, bool keepDataDirectory, TimeSpan startPatience)
     {
+        _startPatience = startPatience;
         _process = process;
         BaseUrl = baseUrl;
         DataDirectory = dataDirectory;
@@ -77,7 +79,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var app = new AppProcess(process, baseUrl, dataDirectory, options.KeepDataDirectory);
+        var app = new AppProcess(process, baseUrl, dataDirectory, options.KeepDataDirectory, options.StartPatience);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.Start();
@@ -103,7 +105,7 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task WaitUntilHealthyAsync(CancellationToken ct)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var deadline = DateTime.UtcNow.Add(_startPatience);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -219,4 +221,7 @@ public sealed record AppProcessOptions
 
     /// <summary>Extra environment variables (configuration such as <c>Monitoring__Pipeline__BatchSize</c>); they win over the defaults.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How long to wait for /health before giving up.</summary>
+    public TimeSpan StartPatience { get; init; } = TimeSpan.FromMinutes(2);
 }

@@ -9,6 +9,7 @@ namespace Samenspraak.EndToEnd.Tests.Pipeline;
 /// restarts on the same database and finishes. Every message must end analysed, and the counters the pipeline
 /// keeps (signal and theme day counts, theme totals) must equal a recount from the stored messages.
 /// </summary>
+[Collection(PipelineCollection.Name)]
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
     private const int MessageCount = 20_000;

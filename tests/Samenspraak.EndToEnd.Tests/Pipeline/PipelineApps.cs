@@ -3,6 +3,16 @@ using Samenspraak.EndToEnd.Tests.Infrastructure;
 
 namespace Samenspraak.EndToEnd.Tests.Pipeline;
 
+/// <summary>
+/// The pipeline tests start several application processes each and load the machine; they run one after another
+/// (one collection), never beside each other.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PipelineCollection
+{
+    public const string Name = "Pipeline processes";
+}
+
 /// <summary>Starts application processes on a <see cref="PipelineDatabase"/> with the pipeline tuned for the tests, and waits on them.</summary>
 internal static class PipelineApps
 {
@@ -24,7 +34,7 @@ internal static class PipelineApps
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Samenspraak.Web.Monitoring.Pipeline.AnalysisWorker"] = "Debug",
         };
-        return AppProcess.StartAsync(new AppProcessOptions { DataDirectory = database.Folder, KeepDataDirectory = true, Environment = environment }, ct);
+        return AppProcess.StartAsync(new AppProcessOptions { DataDirectory = database.Folder, KeepDataDirectory = true, Environment = environment, StartPatience = Patience }, ct);
     }
 
     /// <summary>Polls until <paramref name="done"/> holds; fails (with the processes' output) at the deadline or when a process died.</summary>

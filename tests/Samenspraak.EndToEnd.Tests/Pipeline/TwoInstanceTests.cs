@@ -13,6 +13,7 @@ namespace Samenspraak.EndToEnd.Tests.Pipeline;
 /// claim would raise it), both processes must have stored work (from their per-batch log), the stored batches must
 /// add up to the number of messages, and the aggregates must equal a recount.
 /// </summary>
+[Collection(PipelineCollection.Name)]
 public sealed partial class TwoInstanceTests(ITestOutputHelper output)
 {
     private const int MessageCount = 20_000;
