@@ -15,11 +15,16 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly object _gate = new();
 
-    private AppProcess(Process process, string baseUrl, string dataDirectory)
+    private readonly bool _keepDataDirectory;
+    private readonly TimeSpan _startPatience;
+
+    private AppProcess(Process process, string baseUrl, string dataDirectory, bool keepDataDirectory, TimeSpan startPatience)
     {
+        _startPatience = startPatience;
         _process = process;
         BaseUrl = baseUrl;
         DataDirectory = dataDirectory;
+        _keepDataDirectory = keepDataDirectory;
     }
 
     public string BaseUrl { get; }
@@ -27,6 +32,9 @@ public sealed class AppProcess : IAsyncDisposable
     public string DataDirectory { get; }
 
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
+
+    /// <summary>True once the process ended (crashed, or was killed).</summary>
+    public bool HasExited => _process.HasExited;
 
     /// <summary>Everything the process printed so far (stdout and stderr).</summary>
     public string Output
@@ -40,13 +48,15 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppProcess> StartAsync(CancellationToken ct)
+    public static Task<AppProcess> StartAsync(CancellationToken ct) => StartAsync(new AppProcessOptions(), ct);
+
+    public static async Task<AppProcess> StartAsync(AppProcessOptions options, CancellationToken ct)
     {
         var webProject = Path.Combine(TestEnvironment.RepositoryRoot(), "src", "Samenspraak.Web");
         var dll = FindWebAssembly(webProject);
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "samenspraak-e2e-" + Guid.NewGuid().ToString("N"));
+        var dataDirectory = options.DataDirectory ?? Path.Combine(Path.GetTempPath(), "samenspraak-e2e-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
 
         var start = new ProcessStartInfo("dotnet")
@@ -63,9 +73,13 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Samenspraak"] = "Data Source=" + Path.Combine(dataDirectory, "samenspraak.db");
         start.Environment["Mail__PickupDirectory"] = Path.Combine(dataDirectory, "mail");
         start.Environment["Samenspraak__PublicUrl"] = baseUrl;
+        foreach (var (name, value) in options.Environment)
+        {
+            start.Environment[name] = value;
+        }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var app = new AppProcess(process, baseUrl, dataDirectory);
+        var app = new AppProcess(process, baseUrl, dataDirectory, options.KeepDataDirectory, options.StartPatience);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.Start();
@@ -91,7 +105,7 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task WaitUntilHealthyAsync(CancellationToken ct)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var deadline = DateTime.UtcNow.Add(_startPatience);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -139,27 +153,75 @@ public sealed class AppProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>
+    /// Ends the process the hard way (SIGKILL on Linux, like kill -9 or a power cut): no shutdown hooks, no flushing,
+    /// whatever was half done stays half done. The data folder is kept, so a new process can start on it.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>
+    /// Stops the process in its tracks (SIGSTOP) without ending it, so a test can look at the database while the
+    /// process is frozen mid-work and then decide to kill it or let it go on (<see cref="ResumeAsync"/>).
+    /// </summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    public Task ResumeAsync() => SignalAsync("-CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill {signal} {_process.Id} failed with exit code {kill.ExitCode}.");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
+            await KillAsync();
         }
         finally
         {
             _process.Dispose();
-            try
+            // A kept folder is restarted on by the caller, which cleans it up itself.
+            if (!_keepDataDirectory)
             {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held by the dying process; the temp folder is cleaned by the OS.
+                try
+                {
+                    Directory.Delete(DataDirectory, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A file still held by the dying process; the temp folder is cleaned by the OS.
+                }
             }
         }
     }
+}
+
+/// <summary>How to start an <see cref="AppProcess"/>.</summary>
+public sealed record AppProcessOptions
+{
+    /// <summary>An existing data folder to start on (a restart on the same SQLite file); null for a fresh one.</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>Leave the data folder when the process is disposed (the caller restarts on it or deletes it).</summary>
+    public bool KeepDataDirectory { get; init; }
+
+    /// <summary>Extra environment variables (configuration such as <c>Monitoring__Pipeline__BatchSize</c>); they win over the defaults.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How long to wait for /health before giving up.</summary>
+    public TimeSpan StartPatience { get; init; } = TimeSpan.FromMinutes(2);
 }

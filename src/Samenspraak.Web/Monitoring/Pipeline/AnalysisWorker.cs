@@ -85,6 +85,8 @@ internal sealed class AnalysisWorker(
             }
         });
         var stored = await queue.CompleteAsync(lease, results.Where((_, i) => ok[i]).ToList(), ct);
+        // Per batch, at Debug: which process stored how much (the two-instance test adds these up per instance).
+        logger.LogDebug("Analysis batch stored {Stored} of {Claimed} claimed messages", stored, batch.Count);
         if (stored < batch.Count)
         {
             logger.LogInformation("Stored {Stored} of {Claimed} analysed messages (the rest failed or lost their lease)", stored, batch.Count);

@@ -54,7 +54,7 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
         var total = 0;
         while (true)
         {
-            var done = await AssignBatchAsync(municipalityId, ct);
+            var done = await InTransactionAsync(municipalityId, () => AssignBatchAsync(municipalityId, ct), ct);
             total += done;
             if (done < BatchSize)
             {
@@ -65,6 +65,30 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
         await UpdateFindingsAsync(municipalityId, ct);
         return total;
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction. A batch moves the cursor, the themes, the memberships and the
+    /// day counts together, so a crash between its writes can neither advance the cursor without the counts (lost)
+    /// nor keep the counts without the cursor (counted twice on the next run). On PostgreSQL a transaction-scoped
+    /// advisory lock per municipality makes another instance's theme job wait and then read the moved cursor,
+    /// instead of counting the same batch a second time.
+    /// </summary>
+    private Task<T> InTransactionAsync<T>(Guid municipalityId, Func<Task<T>> work, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            // A retried attempt starts from the database, not from the entities of the attempt that failed.
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+            {
+                var lockName = "samenspraak.themes." + municipalityId.ToString();
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockName}, 0))", ct);
+            }
+
+            var result = await work();
+            await transaction.CommitAsync(ct);
+            return result;
+        });
 
     /// <summary>Every municipality with messages.</summary>
     public async Task<IReadOnlyList<Guid>> MunicipalitiesWithMessagesAsync(CancellationToken ct) =>
@@ -283,9 +307,13 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
         {
             findings.Add(Finding(FindingKind.Exposing, e.Person, e.MessageIds, e.DistinctAuthors, e.Start, e.End));
         }
-        await Of<ThemeFinding>(municipalityId).ExecuteDeleteAsync(ct);
-        db.AddRange(findings);
-        await db.SaveChangesAsync(ct);
+        // Replaced atomically: a crash or a second instance must not leave the list empty or doubled.
+        await InTransactionAsync(municipalityId, async () =>
+        {
+            await Of<ThemeFinding>(municipalityId).ExecuteDeleteAsync(ct);
+            db.AddRange(findings);
+            return await db.SaveChangesAsync(ct);
+        }, ct);
         db.ChangeTracker.Clear();
 
         ThemeFinding Finding(FindingKind kind, string? subject, IReadOnlyList<long> messageIds, int authors, DateTimeOffset start, DateTimeOffset end)
