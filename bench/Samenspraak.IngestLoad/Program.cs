@@ -2,8 +2,10 @@
 // PostgreSQL when SAMENSPRAAK_BENCH_POSTGRES holds a server connection string), creates a push channel with an API
 // key in the demo municipality, pushes N generated comments as NDJSON through POST /api/v1/channels/{id}/messages
 // (batches of B lines, C requests at a time), and polls the database until every message is stored, analysed, and
-// assigned by the theme job. Prints the time of each phase, counted from the first request.
-// Usage: dotnet run -c Release --project bench/Samenspraak.IngestLoad -- [messages] [batch] [concurrency]
+// assigned by the theme job. Prints the time of each phase, counted from the first request. Then, with everything
+// stored, logs in as the demo Medewerker and requests the dashboard (7/30/90/365 days), the theme list, the largest
+// theme's page and the Signalen queue in turn, and prints p50/p95/p99 per page.
+// Usage: dotnet run -c Release --project bench/Samenspraak.IngestLoad -- [messages] [batch] [concurrency] [page requests]
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
@@ -11,6 +13,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Samenspraak.IngestLoad;
 using Samenspraak.Throughput;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Channels;
@@ -20,6 +23,7 @@ using Microsoft.EntityFrameworkCore;
 var messages = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var batch = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 var concurrency = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
+var pageRequests = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300;
 var themeInterval = Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_THEME_SECONDS") ?? "2";
 var postgresServer = Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_POSTGRES");
 var root = FindRoot();
@@ -166,7 +170,24 @@ try
         Console.WriteLine($"database  {new FileInfo(Path.Combine(data, "samenspraak.db")).Length / 1048576.0:F0} MiB (+ WAL)");
     }
 
-    Console.WriteLine($"load average at end: {LoadAverage()}");
+    Console.WriteLine($"load average after ingest: {LoadAverage()}");
+    if (pageRequests > 0)
+    {
+        string password;
+        lock (output) password = System.Text.RegularExpressions.Regex.Match(output.ToString(), @"allen hetzelfde wachtwoord\):[\s\S]*?Wachtwoord:\s+(\S+)").Groups[1].Value;
+        var biggestTheme = await ScalarAsync(poll, "SELECT \"Id\" FROM \"Themes\" ORDER BY \"MessageCount\" DESC LIMIT 1");
+        await PageLoad.RunAsync(baseUrl, "medewerker@demostad.samenspraak.local", password, pageRequests,
+        [
+            ("dashboard, 30 days", "/dashboard"),
+            ("dashboard, 7 days", "/dashboard?dagen=7"),
+            ("dashboard, 365 days", "/dashboard?dagen=365"),
+            ("theme list", "/themas"),
+            ("largest theme's page", "/themas/" + biggestTheme.ToString(CultureInfo.InvariantCulture)),
+            ("signalen, first page", "/signalen"),
+        ]);
+        Console.WriteLine($"load average at end: {LoadAverage()}");
+    }
+
     lock (output)
     {
         var errors = output.ToString().Split('\n').Where(l => l.Contains("fail", StringComparison.OrdinalIgnoreCase) || l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(5).ToList();
