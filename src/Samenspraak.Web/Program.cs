@@ -9,6 +9,7 @@ using Samenspraak.Web.Infrastructure.OpenApi;
 using Samenspraak.Web.Infrastructure.Telemetry;
 using Samenspraak.Web.Learning;
 using Samenspraak.Web.Monitoring;
+using Samenspraak.Web.Monitoring.Api;
 using Samenspraak.Web.Knowledge;
 using Samenspraak.Web.Monitoring.Review;
 using Samenspraak.Web.Platform.Accounts.Identity;
@@ -51,7 +52,7 @@ if (!app.Environment.IsDevelopment())
 // Early, so that error responses are in the user's language too.
 app.UseRequestLocalization();
 app.UseErrorHandling();
-app.UseRequestLimits();
+app.UseRequestLimitsWithPushBodies();
 app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter();

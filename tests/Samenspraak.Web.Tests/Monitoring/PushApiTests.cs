@@ -131,8 +131,41 @@ public abstract class PushApiTests<TFixture>(TFixture app) where TFixture : AppF
         var wrongType = await PushAsync(client, channel.Id, key, "text=hallo", "text/plain");
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.StatusCode);
 
-        var tooLarge = await PushAsync(client, channel.Id, key, "[" + string.Join(',', Enumerable.Repeat("{\"text\":\"" + new string('x', 400) + "\"}", 3000)) + "]");
+        // Above the push API's 32 MiB: refused before anything is read, with a Dutch problem naming the limit.
+        var tooLarge = await PushAsync(client, channel.Id, key, "[" + string.Join(',', Enumerable.Repeat("{\"text\":\"" + new string('x', 4000) + "\"}", 8400)) + "]");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Contains("hoogstens 32 MiB", (await JsonAsync(tooLarge)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // More items than allowed in one request (all without text, so nothing would be stored anyway).
+        var tooMany = await PushAsync(client, channel.Id, key, string.Concat(Enumerable.Repeat("{\"text\":\"\"}\n", 100_001)), "application/x-ndjson");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooMany.StatusCode);
+        Assert.Contains("100000 berichten", (await JsonAsync(tooMany)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(await MonitoringTestData.MessagesAsync(app.Services, channel.Id));
+    }
+
+    [Fact]
+    public async Task TakesBodiesFarAboveTheGeneralApiLimitAsNdjson()
+    {
+        var channel = await MonitoringTestData.ChannelAsync(app.Services, app.World.Home.Id, "Groot " + Guid.NewGuid().ToString("N")[..6]);
+        var key = await MonitoringTestData.ApiKeyAsync(app.Services, channel);
+        // 6,000 items and about 2 MB: above the old 5,000 items and the rest of the API's 1 MB.
+        var lines = Enumerable.Range(0, 6000).Select(i =>
+            $"{{\"id\":\"g{i}\",\"text\":\"Bericht {i} over de heraanleg van het marktplein en de nieuwe parkeerregeling in het centrum. {new string('z', 230)}\"}}");
+        var body = string.Join('\n', lines);
+        Assert.True(Encoding.UTF8.GetByteCount(body) > 2_000_000);
+
+        var response = await PushAsync(app.Factory.CreateBrowserClient(), channel.Id, key, body, "application/x-ndjson");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var result = await JsonAsync(response);
+        Assert.Equal(6000, result.GetProperty("accepted").GetInt32());
+        Assert.Equal(0, result.GetProperty("rejected").GetInt32());
+        Assert.Equal(6000, (await MonitoringTestData.MessagesAsync(app.Services, channel.Id)).Count);
+
+        // The rest of the API keeps its 1 MB limit.
+        var other = await app.Factory.CreateBrowserClient().PostAsync("/api/v1/municipalities",
+            new StringContent("{\"name\":\"" + new string('x', 1_100_000) + "\"}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, other.StatusCode);
     }
 
     [Fact]

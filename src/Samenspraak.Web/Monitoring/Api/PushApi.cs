@@ -18,13 +18,17 @@ public sealed record PushItemError(int Index, string Error);
 /// <summary>
 /// <c>POST /api/v1/channels/{id}/messages</c>: integrations push messages with a channel's API key (header
 /// <c>X-Api-Key</c>) instead of a user session. Body: a JSON array or NDJSON of
-/// <c>{"id","text","author","publishedAt","url","replyTo"}</c>, at most <see cref="MaxItems"/> items and the API's
-/// body limit (1 MB by default, <c>Limits:ApiMaxBodyBytes</c>). Idempotent: a retried item is a duplicate.
+/// <c>{"id","text","author","publishedAt","url","replyTo"}</c>, at most <see cref="MaxItems"/> items and
+/// <see cref="PushBodyLimit.DefaultMaxBodyBytes"/> (32 MiB, <c>Monitoring:Push:MaxBodyBytes</c>; the rest of the API keeps
+/// its 1 MB). The body is streamed: items are parsed one at a time and stored in chunks of <see cref="Chunk"/>, so
+/// memory does not grow with the body. Idempotent: a retried item is a duplicate.
 /// </summary>
 internal static class PushApi
 {
-    public const int MaxItems = 5000;
-    private const int Chunk = 1000;
+    public const int MaxItems = 100_000;
+
+    /// <summary>Items stored per transaction: large enough that the per-transaction cost disappears, small enough to stream.</summary>
+    public const int Chunk = 5000;
 
     public static IEndpointRouteBuilder MapPushApi(this IEndpointRouteBuilder app)
     {
@@ -32,8 +36,8 @@ internal static class PushApi
             .WithSummary("Berichten in een kanaal duwen met de API-sleutel van het kanaal (X-Api-Key)")
             .WithDescription(
                 "Body: JSON-array (application/json) of NDJSON (application/x-ndjson) van objecten met id, text (verplicht), " +
-                "author, publishedAt (ISO 8601), url en replyTo. Hoogstens 5000 berichten en 1 MB per verzoek " +
-                "(Limits:ApiMaxBodyBytes). Antwoord 202 met het aantal aanvaarde, dubbele en geweigerde berichten en " +
+                "author, publishedAt (ISO 8601), url en replyTo. Hoogstens 100.000 berichten en 32 MiB per verzoek " +
+                "(Monitoring:Push:MaxBodyBytes; daarboven 413). De body wordt gestreamd en per 5000 berichten opgeslagen. Antwoord 202 met het aantal aanvaarde, dubbele en geweigerde berichten en " +
                 "per geweigerd bericht de reden. Opnieuw versturen maakt geen dubbels.")
             // No Accepts() metadata: it would let routing answer other media types with the fallback 404 instead
             // of this endpoint's Dutch 415.
@@ -107,14 +111,13 @@ internal static class PushApi
 
         try
         {
-            await foreach (var (element, parseError) in ReadAsync(http.Request.Body, ndjson, ct))
+            await foreach (var (item, error) in ReadAsync(http.Request.Body, ndjson, ct))
             {
                 if (index >= MaxItems)
                 {
                     return Problem(http, StatusCodes.Status413PayloadTooLarge, "Push.TooManyItems", MaxItems);
                 }
 
-                var (item, error) = parseError is null ? PushItemReader.Read(element) : (null, parseError);
                 if (item is null)
                 {
                     errors.Add(new PushItemError(index, error!));
@@ -130,6 +133,12 @@ internal static class PushApi
 
                 index++;
             }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A streamed (chunked) body grew past the limit; chunks stored so far stay stored, as above.
+            return PushBodyLimit.TooLarge(http, http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize
+                ?? PushBodyLimit.DefaultMaxBodyBytes);
         }
         catch (JsonException ex)
         {
@@ -148,15 +157,18 @@ internal static class PushApi
         return TypedResults.Json(new PushResponse(accepted, duplicates, errors.Count, errors), statusCode: StatusCodes.Status202Accepted);
     }
 
-    /// <summary>Streams the items; NDJSON lines that are not JSON become per-item errors rather than failing the request.</summary>
-    private static async IAsyncEnumerable<(JsonElement Element, string? Error)> ReadAsync(
+    /// <summary>
+    /// Streams the items, each read straight from its own small JSON document; NDJSON lines that are not JSON become
+    /// per-item errors rather than failing the request.
+    /// </summary>
+    private static async IAsyncEnumerable<(IncomingMessage? Item, string? Error)> ReadAsync(
         Stream body, bool ndjson, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         if (!ndjson)
         {
             await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, cancellationToken: ct))
             {
-                yield return (element, null);
+                yield return PushItemReader.Read(element);
             }
 
             yield break;
@@ -170,20 +182,20 @@ internal static class PushApi
                 continue;
             }
 
-            JsonElement element;
-            try
-            {
-                using var document = JsonDocument.Parse(line);
-                element = document.RootElement.Clone();
-            }
-            catch (JsonException)
-            {
-                element = default;
-            }
+            yield return ReadLine(line);
+        }
+    }
 
-            yield return element.ValueKind == JsonValueKind.Undefined
-                ? (element, MonitoringText.Text["Push.ItemInvalidJson"])
-                : (element, null);
+    private static (IncomingMessage? Item, string? Error) ReadLine(string line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            return PushItemReader.Read(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            return (null, MonitoringText.Text["Push.ItemInvalidJson"]);
         }
     }
 

@@ -44,6 +44,7 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
         }
         else
         {
+            using var turn = await SqliteWriter.EnterAsync((SqliteConnection)scope.Connection, ct);
             await using var command = ((SqliteConnection)scope.Connection).CreateCommand();
             command.CommandText =
                 "UPDATE \"Messages\" SET \"LeaseId\" = $lease, \"LeasedUntil\" = $until, \"AnalysisAttempts\" = \"AnalysisAttempts\" + 1 " +
@@ -97,6 +98,7 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
     private static async Task<int> CompleteSqliteAsync(
         SqliteConnection connection, Guid leaseId, IReadOnlyList<(long Id, MessageAnalysis Analysis)> results, DateTimeOffset now, CancellationToken ct)
     {
+        using var turn = await SqliteWriter.EnterAsync(connection, ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

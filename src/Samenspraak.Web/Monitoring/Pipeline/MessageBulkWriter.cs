@@ -8,7 +8,8 @@ namespace Samenspraak.Web.Monitoring.Pipeline;
 
 /// <summary>
 /// Stores new messages without EF change tracking (a million rows must not become a million tracked entities):
-/// SQLite gets one prepared INSERT executed per row inside a single transaction; PostgreSQL gets a binary COPY into
+/// SQLite gets one prepared INSERT executed per row inside a single transaction, taken in turn with the module's
+/// other SQLite bulk writers (<see cref="SqliteWriter"/>); PostgreSQL gets a binary COPY into
 /// a temporary table followed by one INSERT ... SELECT. Both use ON CONFLICT DO NOTHING on the dedupe indexes, so
 /// a row that is already stored is reported as not inserted, and retries are harmless.
 /// </summary>
@@ -81,6 +82,7 @@ public sealed class MessageBulkWriter(AppDbContext db)
     private static async Task InsertSqliteAsync(
         SqliteConnection connection, IReadOnlyList<NewMessage> items, List<int> unique, bool[] inserted, CancellationToken ct)
     {
+        using var turn = await SqliteWriter.EnterAsync(connection, ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

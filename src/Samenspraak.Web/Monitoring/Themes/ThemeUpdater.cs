@@ -20,7 +20,7 @@ namespace Samenspraak.Web.Monitoring.Themes;
 /// </summary>
 public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
 {
-    public const int BatchSize = 2000;
+    public const int BatchSize = 10_000;
 
     /// <summary>Messages of this many recent days are searched for campaigns, harassment and exposing events.</summary>
     public static readonly TimeSpan FindingWindow = TimeSpan.FromDays(7);
@@ -189,12 +189,9 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
         state.DocumentFrequencyJson = JsonSerializer.Serialize(clusterer.DocumentFrequency, Json);
         state.UpdatedAt = clock.GetUtcNow();
         // Save first so new themes have their database ids for the memberships and counts.
-        await db.SaveChangesAsync(ct);
+        await ThemeMembershipWriter.SaveChangesInTurnAsync(db, ct);
 
-        foreach (var (number, messageId) in memberships)
-        {
-            db.Add(new ThemeMessage { MunicipalityId = municipalityId, ThemeId = themes[number].Id, MessageId = messageId });
-        }
+        await ThemeMembershipWriter.InsertAsync(db, municipalityId, memberships.Select(m => (themes[m.Number].Id, m.MessageId)).ToList(), ct);
         var themeIds = touched.Select(n => themes[n].Id).ToList();
         var existing = await Of<ThemeDailyCount>(municipalityId).Where(c => themeIds.Contains(c.ThemeId)).ToListAsync(ct);
         var existingByKey = existing.ToDictionary(c => (c.ThemeId, c.Day));
@@ -212,7 +209,7 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
             }
         }
         await AddSignalDaysAsync(municipalityId, signalDays, ct);
-        await db.SaveChangesAsync(ct);
+        await ThemeMembershipWriter.SaveChangesInTurnAsync(db, ct);
         db.ChangeTracker.Clear();
         return batch.Count;
     }
