@@ -34,7 +34,7 @@ public sealed class AlertRuleInput
     [Display(Name = nameof(AlertFormText.WindowHours), ResourceType = typeof(AlertFormText))]
     public int WindowHours { get; set; } = 24;
 
-    [EmailAddress(ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Email))]
+    // No [EmailAddress]: the field is optional and a browser posts it as "", which that attribute refuses; see Check.
     [StringLength(320, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
     public string? Email { get; set; }
 
@@ -72,6 +72,11 @@ public sealed class AlertRuleInput
         if (Kind == AlertKind.Signal && Signal is null)
         {
             errors.Add(text["Alerts.Error.SignalRequired"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Email) && !new EmailAddressAttribute().IsValid(Email.Trim()))
+        {
+            errors.Add(text["Alerts.Error.Email"]);
         }
 
         if (Kind == AlertKind.Theme && (ThemeId is not { } theme || !themeIds.Contains(theme)))

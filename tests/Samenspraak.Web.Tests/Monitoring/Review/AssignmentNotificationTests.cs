@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Messages;
 using Samenspraak.Web.Monitoring.Review.Assignments;
 using Samenspraak.Web.Platform.Tenancy;
