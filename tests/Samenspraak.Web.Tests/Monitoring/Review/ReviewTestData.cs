@@ -94,6 +94,10 @@ internal static class ReviewTestData
         };
         db.Add(theme);
         await db.SaveChangesAsync();
+        // The background theme job of the fixture may have assigned these messages already (it runs every minute):
+        // the test decides the membership, so earlier assignments are replaced.
+        var ids = list.Select(m => m.Id).ToList();
+        await db.Set<ThemeMessage>().IgnoreTenantFilter().Where(t => ids.Contains(t.MessageId)).ExecuteDeleteAsync();
         db.AddRange(list.Select(m => new ThemeMessage { MunicipalityId = municipalityId, ThemeId = theme.Id, MessageId = m.Id }));
         await db.SaveChangesAsync();
         return theme;
