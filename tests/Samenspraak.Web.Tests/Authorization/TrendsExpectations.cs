@@ -23,6 +23,7 @@ public static class TrendsExpectations
         new("GET", "/api/v1/themes", Staff, _ => "/api/v1/themes"),
         new("GET", "/api/v1/themes/{id:long}", Staff, w => $"/api/v1/themes/{HomeTheme(w)}", HomeResource: true),
         new("GET", "/meldingen", Staff, _ => "/meldingen"),
+        new("GET", "/meldingen/regels/{Id:guid}", Staff, w => $"/meldingen/regels/{w.Resource("trends.home-alert-rule")}", HomeResource: true),
         new("GET", "/api/v1/alerts", Staff, _ => "/api/v1/alerts"),
         new("GET", "/api/v1/alert-rules", Staff, _ => "/api/v1/alert-rules"),
         new("GET", "/dashboard", DashboardReaders, _ => "/dashboard"),

@@ -1,4 +1,5 @@
 using Samenspraak.Web.Monitoring.Review.Actions;
+using Samenspraak.Web.Monitoring.Review.Assignments;
 using Samenspraak.Web.Monitoring.Review.Calibration;
 using Samenspraak.Web.Monitoring.Review.Detail;
 using Samenspraak.Web.Monitoring.Review.Export;
@@ -17,6 +18,7 @@ public static class ReviewExtensions
         var services = builder.Services;
         services.AddScoped<ReviewQueue>();
         services.AddScoped<ReviewActions>();
+        services.AddScoped<AssignmentNotifier>();
         services.AddScoped<MessageDetailService>();
         services.AddScoped<CalibrationService>();
         services.AddScoped<LabelledExport>();

@@ -215,6 +215,129 @@ public abstract class AlertTests<TFixture>(TFixture app, Func<TFixture, SmtpTest
         var own = await staff.GetStringAsync("/api/v1/alerts");
         Assert.Contains("stroompannestationswijk", own, StringComparison.Ordinal);
     }
+
+    private static List<KeyValuePair<string, string>> RuleForm(AlertRule rule, int threshold, string? name = null) =>
+    [
+        new("Input.Name", name ?? rule.Name),
+        new("Input.Kind", rule.Kind.ToString()),
+        new("Input.Signal", rule.Signal?.ToString() ?? ""),
+        new("Input.ThemeId", ""),
+        new("Input.ChannelId", rule.ChannelId?.ToString() ?? ""),
+        new("Input.Threshold", threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Input.WindowHours", rule.WindowHours.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Input.Email", rule.Email ?? ""),
+        new("Input.Digest", rule.Digest.ToString()),
+        new("Input.WebhookUrl", rule.WebhookUrl ?? ""),
+        new("Input.WebhookSecret", ""),
+    ];
+
+    private async Task<AlertRule?> StoredRuleAsync(Guid id)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Set<AlertRule>().IgnoreTenantFilter().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id);
+    }
+
+    [Fact]
+    public async Task A_paused_rule_does_not_fire_and_fires_again_once_resumed()
+    {
+        var (channel, _) = await HatefulMessagesAsync(3);
+        var rule = await RuleAsync(r => r.ChannelId = channel);
+        var staff = await app.ClientAsync(Principal.Staff);
+        var path = $"/meldingen/regels/{rule.Id}";
+
+        var paused = await Pages.PageForm.SubmitAsync(staff, path, "id=\"regel-pauzeren\"", []);
+        Assert.Contains("is gepauzeerd", Pages.PageForm.Text(await Pages.PageForm.FollowAsync(staff, paused)));
+        Assert.False((await StoredRuleAsync(rule.Id))!.Active);
+        Assert.DoesNotContain(await EvaluateAsync(DateTimeOffset.UtcNow), n => n.RuleId == rule.Id);
+        Assert.Contains("Gepauzeerd", await staff.GetStringAsync("/meldingen"), StringComparison.Ordinal);
+
+        await Pages.PageForm.SubmitAsync(staff, path, "id=\"regel-pauzeren\"", []);
+        Assert.True((await StoredRuleAsync(rule.Id))!.Active);
+        Assert.Contains(await EvaluateAsync(DateTimeOffset.UtcNow), n => n.RuleId == rule.Id);
+    }
+
+    [Fact]
+    public async Task An_edited_threshold_applies_and_invalid_edits_are_refused_in_Dutch()
+    {
+        var (channel, flagged) = await HatefulMessagesAsync(3);
+        var rule = await RuleAsync(r => { r.ChannelId = channel; r.Threshold = 50; });
+        var staff = await app.ClientAsync(Principal.Staff);
+        var path = $"/meldingen/regels/{rule.Id}";
+        Assert.DoesNotContain(await EvaluateAsync(DateTimeOffset.UtcNow), n => n.RuleId == rule.Id);
+
+        var invalid = await Pages.PageForm.SubmitAsync(staff, path, "id=\"regel-wijzigen\"", RuleForm(rule, threshold: 0));
+        Assert.Equal(System.Net.HttpStatusCode.OK, invalid.StatusCode);
+        Assert.Contains("moet tussen 1 en 100000 liggen", Pages.PageForm.Text(await invalid.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(50, (await StoredRuleAsync(rule.Id))!.Threshold);
+        var badMail = await Pages.PageForm.SubmitAsync(staff, path, "id=\"regel-wijzigen\"",
+            [.. RuleForm(rule, threshold: 2).Where(f => f.Key != "Input.Email"), new("Input.Email", "geen-adres")]);
+        Assert.Contains("Het e-mailadres is niet geldig", Pages.PageForm.Text(await badMail.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(50, (await StoredRuleAsync(rule.Id))!.Threshold);
+
+        var saved = await Pages.PageForm.SubmitAsync(staff, path, "id=\"regel-wijzigen\"", RuleForm(rule, threshold: 2, name: "Haat (bijgesteld)"));
+        Assert.True(saved.StatusCode == System.Net.HttpStatusCode.Found,
+            System.Text.RegularExpressions.Regex.Match(Pages.PageForm.Text(await saved.Content.ReadAsStringAsync()), "id=\"regel-wijzigen\".{0,1500}", System.Text.RegularExpressions.RegexOptions.Singleline).Value);
+        var stored = (await StoredRuleAsync(rule.Id))!;
+        Assert.Equal(2, stored.Threshold);
+        Assert.Equal("Haat (bijgesteld)", stored.Name);
+        Assert.Equal(channel, stored.ChannelId);
+        var fired = Assert.Single(await EvaluateAsync(DateTimeOffset.UtcNow), n => n.RuleId == rule.Id);
+        Assert.Equal(flagged, fired.Count);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var id = rule.Id.ToString();
+        Assert.True(await db.AuditEntries.IgnoreTenantFilter().AsNoTracking().AnyAsync(a => a.EntityId == id && a.UserId == app.World[Principal.Staff].Id));
+    }
+
+    [Fact]
+    public async Task A_rule_is_deleted_only_after_confirmation_with_its_notifications()
+    {
+        var (channel, _) = await HatefulMessagesAsync(3);
+        var rule = await RuleAsync(r => r.ChannelId = channel);
+        await EvaluateAsync(DateTimeOffset.UtcNow);
+        var staff = await app.ClientAsync(Principal.Staff);
+        var path = $"/meldingen/regels/{rule.Id}";
+
+        var page = Pages.PageForm.Text(await Pages.PageForm.HtmlAsync(staff, path));
+        Assert.DoesNotContain("id=\"regel-verwijderen-bevestigen\"", page, StringComparison.Ordinal);
+        var confirm = Pages.PageForm.Text(await Pages.PageForm.HtmlAsync(staff, path + "?verwijderen=1"));
+        Assert.Contains("en zijn 1 melding(en) worden definitief verwijderd", confirm, StringComparison.Ordinal);
+        Assert.NotNull(await StoredRuleAsync(rule.Id));
+
+        var deleted = await Pages.PageForm.SubmitAsync(staff, path + "?verwijderen=1", "id=\"regel-verwijderen-bevestigen\"", []);
+
+        Assert.Contains("is verwijderd", Pages.PageForm.Text(await Pages.PageForm.FollowAsync(staff, deleted)), StringComparison.Ordinal);
+        Assert.Null(await StoredRuleAsync(rule.Id));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.False(await db.Set<AlertNotification>().IgnoreTenantFilter().AnyAsync(n => n.RuleId == rule.Id));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await staff.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_municipality_gets_404_for_a_rule_and_cannot_pause_or_delete_it()
+    {
+        var rule = await RuleAsync(_ => { });
+        var foreign = await app.ClientAsync(Principal.ForeignMunicipalityAdmin);
+        var staff = await app.ClientAsync(Principal.Staff);
+        var path = $"/meldingen/regels/{rule.Id}";
+        // A real antiforgery token of a page the foreign admin may open, posted to the foreign rule.
+        var own = await Pages.PageForm.HtmlAsync(foreign, "/meldingen");
+        var token = System.Text.RegularExpressions.Regex.Match(own, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await foreign.GetAsync(path)).StatusCode);
+        var post = await foreign.PostAsync(path + "?verwijderen=1", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("_handler", "verwijderen")]));
+        Assert.NotEqual(System.Net.HttpStatusCode.Found, post.StatusCode);
+        var pause = await foreign.PostAsync(path, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("_handler", "pauzeren")]));
+        Assert.NotEqual(System.Net.HttpStatusCode.Found, pause.StatusCode);
+
+        var stored = await StoredRuleAsync(rule.Id);
+        Assert.NotNull(stored);
+        Assert.True(stored.Active);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await staff.GetAsync(path)).StatusCode);
+    }
 }
 
 public sealed class SqliteAlertTests(AlertSqliteFixture app) : AlertTests<AlertSqliteFixture>(app, f => f.Smtp), IClassFixture<AlertSqliteFixture>;

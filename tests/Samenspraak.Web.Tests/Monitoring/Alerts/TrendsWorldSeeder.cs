@@ -31,5 +31,15 @@ internal sealed class TrendsWorldSeeder : IWorldSeeder
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var theme = await db.Set<Theme>().IgnoreTenantFilter().Where(t => t.MunicipalityId == world.Home.Id).OrderBy(t => t.Id).FirstAsync();
         world.AddResource("trends.home-theme", theme.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // A home alert rule for the matrix row of its edit page (a foreign admin must get 404).
+        var rule = new Web.Monitoring.Alerts.AlertRule
+        {
+            Id = Guid.NewGuid(), MunicipalityId = world.Home.Id, Name = "Matrixregel", Kind = Web.Monitoring.Alerts.AlertKind.Theme,
+            ThemeId = theme.Id, Threshold = 1000, WindowHours = 24, CreatedAt = now,
+        };
+        db.Add(rule);
+        await db.SaveChangesAsync();
+        world.AddResource("trends.home-alert-rule", rule.Id.ToString());
     }
 }

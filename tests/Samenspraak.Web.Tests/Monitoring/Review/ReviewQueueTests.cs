@@ -12,18 +12,18 @@ namespace Samenspraak.Web.Tests.Monitoring.Review;
 /// <summary>The queue service on a real database: filters, sort orders and keyset paging.</summary>
 public abstract class ReviewQueueTests<TFixture>(TFixture app) where TFixture : AppFixture
 {
-    private async Task<List<QueueRow>> AllPagesAsync(MessageFilter filter, int pageSize)
+    private async Task<List<QueueRow>> AllPagesAsync(MessageFilter filter, int pageSize, long? themeId = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var tenant = new TestTenant(app.World.Home.Id);
         await using var db = ReviewTestData.Context(scope, tenant);
         var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
-        var queue = new ReviewQueue(new MessageQuery(db, audit), new CalibrationService(db, tenant, audit, TimeProvider.System));
+        var queue = new ReviewQueue(new MessageQuery(db, audit), new CalibrationService(db, tenant, audit, TimeProvider.System), db);
         var rows = new List<QueueRow>();
         QueueCursor? after = null;
         for (var guard = 0; guard < 100; guard++)
         {
-            var page = await queue.PageAsync(new QueueRequest(filter, after, pageSize));
+            var page = await queue.PageAsync(new QueueRequest(filter, after, pageSize, themeId));
             Assert.True(page.Rows.Count <= pageSize);
             rows.AddRange(page.Rows);
             if (page.Next is null)
@@ -138,6 +138,66 @@ public abstract class ReviewQueueTests<TFixture>(TFixture app) where TFixture : 
 
         Assert.DoesNotContain(rows, r => r.Id == foreign.Id);
         Assert.NotEmpty(rows);
+    }
+
+    [Fact]
+    public async Task TheThemeFilterPagesThroughExactlyTheThemesMessagesInBothSortOrders()
+    {
+        // Tied scores (i % 4) and a page size of 3 make the cursor cross ties inside the theme.
+        var (channel, messages) = await SeedAsync(19, i => 0.3f + (i % 4 / 10f));
+        var members = messages.Where((_, i) => i % 3 != 0).ToList();
+        var theme = await ReviewTestData.ThemeAsync(app.Services, app.World.Home.Id, "thema-filter", members);
+        var other = await ReviewTestData.ThemeAsync(app.Services, app.World.Home.Id, "ander thema", messages.Where((_, i) => i % 3 == 0));
+
+        var bySeverity = await AllPagesAsync(new MessageFilter { ChannelId = channel.Id }, pageSize: 3, theme.Id);
+        var byRecency = await AllPagesAsync(new MessageFilter { ChannelId = channel.Id, Sort = MessageSort.Recency }, pageSize: 3, theme.Id);
+
+        Assert.Equal(members.OrderByDescending(m => m.MaxScore).ThenByDescending(m => m.Id).Select(m => m.Id), bySeverity.Select(r => r.Id));
+        Assert.Equal(members.OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Id).Select(m => m.Id), byRecency.Select(r => r.Id));
+        Assert.Equal(messages.Count - members.Count, (await AllPagesAsync(new MessageFilter { ChannelId = channel.Id }, 50, other.Id)).Count);
+    }
+
+    [Fact]
+    public async Task TheThemeFilterCombinesWithTheTargetGroupFilter()
+    {
+        var channel = await ReviewTestData.ChannelAsync(app.Services, app.World.Home.Id, "Thema en doelgroep");
+        var religion = ReviewTestData.Analysed(channel, "over religie", 0.7f, m => m.TargetGroups = TargetGroupFlags.Religion);
+        var origin = ReviewTestData.Analysed(channel, "over herkomst", 0.6f, m => m.TargetGroups = TargetGroupFlags.Origin);
+        var outside = ReviewTestData.Analysed(channel, "ook religie, ander thema", 0.9f, m => m.TargetGroups = TargetGroupFlags.Religion);
+        await ReviewTestData.SaveAsync(app.Services, religion, origin, outside);
+        var theme = await ReviewTestData.ThemeAsync(app.Services, app.World.Home.Id, "gemengd", [religion, origin]);
+
+        var rows = await AllPagesAsync(new MessageFilter { ChannelId = channel.Id, TargetGroup = TargetGroup.Religion }, 10, theme.Id);
+
+        Assert.Equal([religion.Id], rows.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task AnotherMunicipalitysThemeIdMatchesNothing()
+    {
+        var foreignChannel = await ReviewTestData.ChannelAsync(app.Services, app.World.Foreign.Id, "Elders thema");
+        var foreign = ReviewTestData.Analysed(foreignChannel, "van Andergem", 0.99f);
+        await ReviewTestData.SaveAsync(app.Services, foreign);
+        var foreignTheme = await ReviewTestData.ThemeAsync(app.Services, app.World.Foreign.Id, "vreemd thema", [foreign]);
+
+        Assert.Empty(await AllPagesAsync(new MessageFilter { Status = null }, 200, foreignTheme.Id));
+        Assert.Empty(await AllPagesAsync(new MessageFilter { Status = null }, 200, long.MaxValue));
+    }
+
+    [Fact]
+    public void ThemeParametersRoundTripAndInvalidOnesAreReported()
+    {
+        var parameters = new QueueParameters(null, null, null, null, null, null, "religion", null, "0.5~3", "42");
+
+        var (_, _, errors) = parameters.Parse();
+
+        Assert.Empty(errors);
+        Assert.Equal(42, parameters.ThemeId);
+        Assert.Equal("?doelgroep=religion&thema=42&na=0.5~3", parameters.Query("0.5~3"));
+        Assert.Equal(["thema", "doelgroep"], parameters.ActiveFilters());
+        Assert.Equal("?doelgroep=religion", parameters.Without("thema").Query(null));
+        Assert.Single((parameters with { Theme = "moskee" }).Parse().Errors);
+        Assert.Null((parameters with { Theme = "-1" }).ThemeId);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Samenspraak.Analysis;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Channels;
 using Samenspraak.Web.Monitoring.Messages;
+using Samenspraak.Web.Monitoring.Themes;
 using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Tests.Monitoring.Review;
@@ -73,6 +74,33 @@ internal static class ReviewTestData
         db.AddRange(messages);
         await db.SaveChangesAsync();
         return [.. messages];
+    }
+
+    /// <summary>A theme of <paramref name="municipalityId"/> with these (saved) messages as members, as the theme job would write it.</summary>
+    public static async Task<Theme> ThemeAsync(IServiceProvider services, Guid municipalityId, string label, IEnumerable<Message> members)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await using var db = Context(scope, SystemTenantContext.Instance);
+        var list = members.ToList();
+        var now = DateTimeOffset.UtcNow;
+        var theme = new Theme
+        {
+            MunicipalityId = municipalityId,
+            Number = Random.Shared.NextInt64(1_000_000, long.MaxValue),
+            Label = label,
+            MessageCount = list.Count,
+            FirstSeenAt = now,
+            LastSeenAt = now,
+        };
+        db.Add(theme);
+        await db.SaveChangesAsync();
+        // The background theme job of the fixture may have assigned these messages already (it runs every minute):
+        // the test decides the membership, so earlier assignments are replaced.
+        var ids = list.Select(m => m.Id).ToList();
+        await db.Set<ThemeMessage>().IgnoreTenantFilter().Where(t => ids.Contains(t.MessageId)).ExecuteDeleteAsync();
+        db.AddRange(list.Select(m => new ThemeMessage { MunicipalityId = municipalityId, ThemeId = theme.Id, MessageId = m.Id }));
+        await db.SaveChangesAsync();
+        return theme;
     }
 
     /// <summary>Reads a message back as the system (no tenant filter), untracked.</summary>

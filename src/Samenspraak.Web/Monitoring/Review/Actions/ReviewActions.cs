@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Messages;
+using Samenspraak.Web.Monitoring.Review.Assignments;
 using Samenspraak.Web.Monitoring.Review.Resources;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Audit;
@@ -12,9 +13,10 @@ namespace Samenspraak.Web.Monitoring.Review.Actions;
 /// <summary>
 /// Applies reviewer decisions: sets the review status, labels and assignee of each message and writes one
 /// <see cref="ReviewDecision"/> per message plus one audit entry per request. It only changes Samenspraak's own
-/// bookkeeping: nothing is ever deleted, hidden or answered on the channel itself.
+/// bookkeeping: nothing is ever deleted, hidden or answered on the channel itself. Assigning messages ("opvolgen")
+/// notifies the colleague in the app and by e-mail (<see cref="AssignmentNotifier"/>).
 /// </summary>
-public sealed class ReviewActions(AppDbContext db, ITenantContext tenant, IAuditLog audit, TimeProvider clock)
+public sealed class ReviewActions(AppDbContext db, ITenantContext tenant, IAuditLog audit, TimeProvider clock, AssignmentNotifier notifier)
 {
     public async Task<ReviewOutcome> ApplyAsync(ReviewCommand command, CancellationToken ct = default)
     {
@@ -61,8 +63,14 @@ public sealed class ReviewActions(AppDbContext db, ITenantContext tenant, IAudit
         }
 
         var now = clock.GetUtcNow();
+        var newlyAssigned = new List<long>();
         foreach (var message in found)
         {
+            if (command.Action == ReviewAction.Opvolgen && message.AssignedUserId != command.AssigneeId)
+            {
+                newlyAssigned.Add(message.Id);
+            }
+
             var oldStatus = message.ReviewStatus;
             var oldLabels = message.Labels ?? message.Flags;
             Decide(message, command);
@@ -87,6 +95,12 @@ public sealed class ReviewActions(AppDbContext db, ITenantContext tenant, IAudit
             string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))));
         await audit.WriteAsync(ReviewAuditActions.Decided, nameof(Message), ids.Count == 1 ? ids[0].ToString(CultureInfo.InvariantCulture) : null,
             details[..Math.Min(details.Length, 4000)], ct: ct);
+        // Only a change of assignee is news: re-assigning to the same colleague (e.g. to add a note) does not notify again.
+        if (command.AssigneeId is { } assignee && newlyAssigned.Count > 0)
+        {
+            await notifier.AssignedAsync(assignee, newlyAssigned, ct);
+        }
+
         return new ReviewOutcome(found.Count, null);
     }
 

@@ -6,10 +6,13 @@ namespace Samenspraak.Web.Monitoring.Review.Queue;
 
 /// <summary>
 /// The queue's query string (a GET form, so a filtered queue can be bookmarked) turned into a <see cref="MessageFilter"/>.
-/// Unknown values are reported in Dutch and left out instead of failing the page.
+/// Unknown values are reported in Dutch and left out instead of failing the page. The theme ("thema") is not part of
+/// the shared <see cref="MessageFilter"/>: it is a membership in the Themes tables, applied by <see cref="ReviewQueue"/>
+/// through <see cref="QueueRequest.ThemeId"/>.
 /// </summary>
 public sealed record QueueParameters(
-    string? Signal, string? Band, string? Channel, string? From, string? To, string? Status, string? TargetGroup, string? Sort, string? After)
+    string? Signal, string? Band, string? Channel, string? From, string? To, string? Status, string? TargetGroup, string? Sort, string? After,
+    string? Theme = null)
 {
     public const string AllStatuses = "alle";
     public const string SortRecent = "recent";
@@ -78,8 +81,42 @@ public sealed record QueueParameters(
             else errors.Add(text["Filter.Invalid.TargetGroup"]);
         }
 
+        if (!string.IsNullOrEmpty(Theme) && ThemeId is null)
+        {
+            errors.Add(text["Filter.Invalid.Theme"]);
+        }
+
         return (filter, QueueCursor.Parse(After, filter.Sort), errors);
     }
+
+    /// <summary>The theme id of "thema=", or null when absent or not a positive number.</summary>
+    public long? ThemeId =>
+        long.TryParse(Theme, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
+    /// <summary>The names of the filters that are set (for the chips), in the order of the form.</summary>
+    public IEnumerable<string> ActiveFilters()
+    {
+        if (!string.IsNullOrEmpty(Theme)) yield return "thema";
+        if (!string.IsNullOrEmpty(Signal)) yield return "signaal";
+        if (!string.IsNullOrEmpty(Band)) yield return "band";
+        if (!string.IsNullOrEmpty(Channel)) yield return "kanaal";
+        if (!string.IsNullOrEmpty(From)) yield return "van";
+        if (!string.IsNullOrEmpty(To)) yield return "tot";
+        if (!string.IsNullOrEmpty(TargetGroup)) yield return "doelgroep";
+    }
+
+    /// <summary>These parameters without one filter (by its query name), back on the first page: a chip's remove link.</summary>
+    public QueueParameters Without(string name) => name switch
+    {
+        "thema" => this with { Theme = null, After = null },
+        "signaal" => this with { Signal = null, After = null },
+        "band" => this with { Band = null, After = null },
+        "kanaal" => this with { Channel = null, After = null },
+        "van" => this with { From = null, After = null },
+        "tot" => this with { To = null, After = null },
+        "doelgroep" => this with { TargetGroup = null, After = null },
+        _ => this with { After = null },
+    };
 
     /// <summary>Midnight of a yyyy-MM-dd date in Belgian time, as UTC.</summary>
     public static DateTimeOffset? LocalMidnight(string value)
@@ -109,6 +146,7 @@ public sealed record QueueParameters(
         Add("tot", To);
         Add("status", Status);
         Add("doelgroep", TargetGroup);
+        Add("thema", Theme);
         Add("sortering", Sort);
         Add("na", after);
         return pairs.Count == 0 ? "" : "?" + string.Join('&', pairs);

@@ -2,8 +2,11 @@ using Samenspraak.Web.Monitoring.Messages;
 
 namespace Samenspraak.Web.Monitoring.Review.Queue;
 
-/// <summary>One request for a page of the queue: the shared filters, an optional keyset cursor and the page size.</summary>
-public sealed record QueueRequest(MessageFilter Filter, QueueCursor? After, int PageSize = QueueRequest.DefaultPageSize)
+/// <summary>
+/// One request for a page of the queue: the shared filters, an optional keyset cursor, the page size and optionally a
+/// theme (only messages the theme job assigned to that theme of the current municipality).
+/// </summary>
+public sealed record QueueRequest(MessageFilter Filter, QueueCursor? After, int PageSize = QueueRequest.DefaultPageSize, long? ThemeId = null)
 {
     public const int DefaultPageSize = 50;
 }

@@ -1,16 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Analysis;
+using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Messages;
 using Samenspraak.Web.Monitoring.Review.Calibration;
+using Samenspraak.Web.Monitoring.Themes;
 
 namespace Samenspraak.Web.Monitoring.Review.Queue;
 
 /// <summary>
 /// Pages of the Signalen queue with keyset paging on the indexes of the message table: severity pages continue after
 /// (MaxScore, Id), recency pages after (ReceivedAt, Id). Only the columns a row shows are read, the text cut short
-/// in the database, personal data masked, and the ids shown audited as a text view.
+/// in the database, personal data masked, and the ids shown audited as a text view. A theme filter is an EXISTS on
+/// ThemeMessages (index ThemeId, MessageId); that table is tenant-filtered too, so another municipality's theme id
+/// simply matches nothing.
 /// </summary>
-public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibration)
+public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibration, AppDbContext db)
 {
     /// <summary>Enough text for a snippet; evidence spans beyond it are not visible in the snippet anyway.</summary>
     private const int TextPrefix = 1000;
@@ -30,6 +34,12 @@ public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibr
         if (calibratedSignal is { } calibrated)
         {
             query = query.Where(ScoreColumns.AtLeast(calibrated.Item1, calibrated.Item2));
+        }
+
+        if (request.ThemeId is { } themeId)
+        {
+            var members = db.Set<ThemeMessage>();
+            query = query.Where(m => members.Any(t => t.ThemeId == themeId && t.MessageId == m.Id));
         }
 
         // "key <= last AND (key < last OR id < lastId)": the same rows as "(key, id) < (last, lastId)", written so the

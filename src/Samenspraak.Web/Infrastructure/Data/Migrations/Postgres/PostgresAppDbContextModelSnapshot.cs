@@ -2568,6 +2568,41 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("PseudonymKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.Monitoring.Review.Assignments.AssignmentNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AssignedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "UserId");
+
+                    b.HasIndex("UserId", "ReadAt", "Id");
+
+                    b.ToTable("ReviewAssignmentNotices", (string)null);
+                });
+
             modelBuilder.Entity("Samenspraak.Web.Monitoring.Review.Calibration.ReviewCalibration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3392,6 +3427,15 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Samenspraak.Web.Platform.Tenancy.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Monitoring.Review.Assignments.AssignmentNotice", b =>
+                {
+                    b.HasOne("Samenspraak.Web.Monitoring.Messages.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2542,6 +2542,39 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("PseudonymKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.Monitoring.Review.Assignments.AssignmentNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssignedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "UserId");
+
+                    b.HasIndex("UserId", "ReadAt", "Id");
+
+                    b.ToTable("ReviewAssignmentNotices", (string)null);
+                });
+
             modelBuilder.Entity("Samenspraak.Web.Monitoring.Review.Calibration.ReviewCalibration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3356,6 +3389,15 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Samenspraak.Web.Platform.Tenancy.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Monitoring.Review.Assignments.AssignmentNotice", b =>
+                {
+                    b.HasOne("Samenspraak.Web.Monitoring.Messages.Message", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
