@@ -13,7 +13,15 @@ var queries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture)
 
 var sqliteFile = Path.Combine(Path.GetTempPath(), $"kennisbank-bench-{Guid.NewGuid():N}.db");
 await RunAsync(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={sqliteFile};Pooling=false", true), items, queries);
-File.Delete(sqliteFile);
+if (Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_KEEP") == "1")
+{
+    // Kept for looking at query plans with the sqlite3 shell.
+    Console.WriteLine($"SQLite database kept at {sqliteFile}");
+}
+else
+{
+    File.Delete(sqliteFile);
+}
 
 if (Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_POSTGRES") is { Length: > 0 } server)
 {

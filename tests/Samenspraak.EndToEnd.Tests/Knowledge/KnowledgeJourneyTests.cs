@@ -6,8 +6,9 @@ namespace Samenspraak.EndToEnd.Tests.Knowledge;
 
 /// <summary>
 /// A staff member of Demostad proposes a good practice, the demo redacteur approves it, and it can then be found by
-/// searching with an inflected, accent-free word and as guidance for a kind of signal. Real Chromium, real app.
-/// Screenshots: TestResults/screenshots/kennisbank-*.png.
+/// searching with an inflected, accent-free word, as guidance for a kind of signal, and in the "Duiding" of the
+/// mosque theme that Monitoring detects in the demo messages (matched on the practice's key phrase "moskee" and its
+/// target group). Real Chromium, real app. Screenshots: TestResults/screenshots/kennisbank-*.png.
 /// </summary>
 public sealed partial class KnowledgeJourneyTests
 {
@@ -35,8 +36,10 @@ public sealed partial class KnowledgeJourneyTests
         await page.Locator("#body").FillAsync("Het **wijkcafé** brengt bewoners, jeugdwerkers en de wijkagent samen. Gesprekken gaan over de opvanglocatie.");
         await page.Locator("#themes-dialoog").CheckAsync();
         await page.Locator("#target-groups-burgers").CheckAsync();
+        await page.Locator("#target-groups-religion").CheckAsync();
         await page.Locator("#signal-kinds-polarisation").CheckAsync();
-        await page.Locator("#key-phrases").FillAsync("buurtcafé ruzie");
+        await page.Locator("#signal-kinds-hate").CheckAsync();
+        await page.Locator("#key-phrases").FillAsync("buurtcafé ruzie\nmoskee");
         await Shot(page, "kennisbank-01-voorstel");
         await page.Locator("button#indienen").ClickAsync();
         await Assertions.Expect(page.Locator("table#mijn-voorstellen")).ToContainTextAsync(marker);
@@ -66,6 +69,41 @@ public sealed partial class KnowledgeJourneyTests
         await Assertions.Expect(match).ToBeVisibleAsync();
         await Assertions.Expect(match.Locator(".duiding-reden")).ToContainTextAsync("polarisatie");
         await Shot(page, "kennisbank-04-duiding");
+
+        // And in the Duiding section of the Monitoring theme that the analysis worker builds from the demo
+        // messages about the mosque; the practice's key phrase "moskee" is among that theme's words.
+        await LogInAsync(page, "medewerker@demostad.samenspraak.local", demoPassword);
+        var theme = await WaitForThemeAsync(page, "moskee");
+        await theme.ClickAsync();
+        await Assertions.Expect(page.Locator("h1#thema-titel")).ToBeVisibleAsync();
+        await Shot(page, "kennisbank-05-thema");
+        var duiding = page.Locator("section#thema-duiding li", new PageLocatorOptions { HasText = marker });
+        await Assertions.Expect(duiding).ToBeVisibleAsync();
+        await Assertions.Expect(duiding.Locator("em")).ToContainTextAsync("‘moskee’");
+        await Assertions.Expect(duiding.Locator("a")).ToHaveAttributeAsync("href", new Regex("^/kennisbank/"));
+        await Shot(page, "kennisbank-06-thema-duiding", duiding);
+    }
+
+    /// <summary>
+    /// The demo messages are analysed by the background worker after start-up, so the theme list fills in a while:
+    /// reload the top themes until one whose label names <paramref name="word"/> links to its page (bounded).
+    /// </summary>
+    private static async Task<ILocator> WaitForThemeAsync(IPage page, string word)
+    {
+        var link = page.Locator("table#themas a", new PageLocatorOptions { HasTextRegex = new Regex(word, RegexOptions.IgnoreCase) }).First;
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            await page.GotoAsync("/themas?soort=top");
+            if (await link.CountAsync() > 0)
+            {
+                return link;
+            }
+
+            await page.WaitForTimeoutAsync(2000);
+        }
+
+        await Shot(page, "kennisbank-05-geen-thema");
+        throw new InvalidOperationException($"No theme naming '{word}' appeared on /themas within two minutes.");
     }
 
     private static async Task LogInAsync(IPage page, string email, string password)
@@ -85,6 +123,13 @@ public sealed partial class KnowledgeJourneyTests
 
     private static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
+
+    /// <summary>A screenshot of the part of the page around one element (the full theme page is very long).</summary>
+    private static async Task Shot(IPage page, string name, ILocator around)
+    {
+        await around.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png") });
+    }
 
     [GeneratedRegex(@"Demogemeente[\s\S]*?Wachtwoord:\s+(\S+)")]
     private static partial Regex DemoPassword();

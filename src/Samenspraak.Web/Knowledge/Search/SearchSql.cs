@@ -75,15 +75,25 @@ internal sealed class SearchSql
         var sql = new StringBuilder("WITH ");
         sql.Append(Base(match)).Append('\n');
         sql.Append(CultureInfo.InvariantCulture, $"SELECT '{KnowledgeSearch.KindFacet}'{text} AS f, b.{Col("Kind")}{text} AS v, count(*) AS n, {NullScore} AS s FROM b{Where(KnowledgeSearch.KindFacet)} GROUP BY b.{Col("Kind")}\n");
-        foreach (var (facet, column) in new[]
-                 {
-                     (KnowledgeSearch.ThemeFacet, "Themes"), (KnowledgeSearch.TargetGroupFacet, "TargetGroups"),
-                     (KnowledgeSearch.ProvinceFacet, "Provinces"), (KnowledgeSearch.MunicipalityFacet, "Municipalities"),
-                 })
+        if (postgres)
         {
-            // count(DISTINCT id): a list that names a value twice still counts its item once.
-            sql.Append(CultureInfo.InvariantCulture,
-                $"UNION ALL SELECT '{facet}', {ElementValue}, count(DISTINCT b.{Col("Id")}), NULL FROM b{Elements(column)}{Where(facet)} GROUP BY {ElementValue}\n");
+            foreach (var (facet, column) in SearchSchema.TagFacets)
+            {
+                // count(DISTINCT id): a list that names a value twice still counts its item once.
+                sql.Append(CultureInfo.InvariantCulture,
+                    $"UNION ALL SELECT '{facet}', x.v, count(DISTINCT b.\"Id\"), NULL FROM b CROSS JOIN LATERAL unnest(b.\"{column}\") AS x(v){Where(facet)} GROUP BY x.v\n");
+            }
+        }
+        else
+        {
+            // The tag table (one row per item, facet and value) is read along its (facet, value) index; facets whose
+            // own filter is not set share one item set, so usually all four are counted in one pass.
+            foreach (var group in SearchSchema.TagFacets.GroupBy(t => Where(t.Facet), t => t.Facet))
+            {
+                var names = string.Join(", ", group.Select(f => $"'{f}'"));
+                sql.Append(CultureInfo.InvariantCulture,
+                    $"UNION ALL SELECT t.Facet, t.Value, count(*), NULL FROM {SearchSchema.SqliteTagTable} t WHERE t.Facet IN ({names}) AND t.ItemId IN (SELECT b.Id FROM b{group.Key}) GROUP BY t.Facet, t.Value\n");
+            }
         }
 
         // Periods come back per (start, end) pair; the caller spreads each pair over its years (a handful of rows).
@@ -128,7 +138,8 @@ internal sealed class SearchSql
             CASE WHEN k.PeriodStart GLOB '[0-9][0-9][0-9][0-9]*' THEN CAST(substr(k.PeriodStart, 1, 4) AS INTEGER) END AS ys,
             CASE WHEN k.PeriodEnd GLOB '[0-9][0-9][0-9][0-9]*' THEN CAST(substr(k.PeriodEnd, 1, 4) AS INTEGER) END AS ye
             """;
-        var sqliteColumns = $"k.Id, k.Kind, k.Themes, k.TargetGroups, k.Provinces, k.Municipalities, k.UpdatedAt, {sqliteYears}";
+        // Only columns of the search index (SearchSchema): the lists are read from the tag table.
+        var sqliteColumns = $"k.Id, k.Kind, k.UpdatedAt, {sqliteYears}";
         return match is null
             ? $"b AS MATERIALIZED (SELECT {sqliteColumns}, NULL AS rel FROM KnowledgeItems k WHERE k.Status = {published})"
             : $"""
@@ -188,17 +199,11 @@ internal sealed class SearchSql
             var p = Parameter(facet, JsonSerializer.Serialize(values));
             condition = scalarColumn is not null
                 ? $"b.{scalarColumn} IN (SELECT value FROM json_each({p}))"
-                : $"EXISTS (SELECT 1 FROM json_each(b.{listColumn}) e WHERE e.value IN (SELECT value FROM json_each({p})))";
+                : $"b.Id IN (SELECT t.ItemId FROM {SearchSchema.SqliteTagTable} t WHERE t.Facet = '{facet}' AND t.Value IN (SELECT value FROM json_each({p})))";
         }
 
         filters[facet] = condition;
     }
-
-    /// <summary>The elements of a list column as rows of x: unnest on PostgreSQL (text[]), json_each on SQLite (JSON).</summary>
-    private string Elements(string column) =>
-        postgres ? $" CROSS JOIN LATERAL unnest(b.\"{column}\") AS x(v)" : $", json_each(b.{column}) x";
-
-    private string ElementValue => postgres ? "x.v" : "x.value";
 
     private string Col(string name) => postgres ? $"\"{name}\"" : name;
 
