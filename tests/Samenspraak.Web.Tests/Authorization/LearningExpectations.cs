@@ -38,6 +38,8 @@ public static class LearningExpectations
         new("GET", "/agenda/feed.ics", Anonymous, _ => "/agenda/feed.ics"),
         new("GET", "/agenda/{id:guid}/agenda.ics", Anonymous, w => $"/agenda/{w.Resource("learning.public-event")}/agenda.ics"),
         new("GET", "/agenda/nieuw", Author, _ => "/agenda/nieuw"),
+        // Changing or cancelling: the organiser or a curator; other authors get 404 (EventChangeTests).
+        new("GET", "/agenda/{Id:guid}/bewerken", Author, w => $"/agenda/{w.Resource("learning.public-event")}/bewerken"),
         new("GET", "/agenda/{Id:guid}/deelnemers", Author, w => $"/agenda/{w.Resource("learning.public-event")}/deelnemers"),
         new("GET", "/agenda/{id:guid}/deelnemers.csv", Author, w => $"/agenda/{w.Resource("learning.public-event")}/deelnemers.csv"),
         new("GET", "/agenda/{id:guid}/deelnemers.xlsx", Author, w => $"/agenda/{w.Resource("learning.public-event")}/deelnemers.xlsx"),
