@@ -92,6 +92,17 @@ internal sealed class MiniSchema(JsonNode root)
 
     private void Check(JsonNode schema, JsonNode? value, string at, List<string> problems)
     {
+        // A boolean schema: true accepts anything, false nothing (e.g. "items": false after prefixItems).
+        if (schema is JsonValue boolean)
+        {
+            if (!boolean.GetValue<bool>())
+            {
+                problems.Add($"{at}: not allowed");
+            }
+
+            return;
+        }
+
         foreach (var (keyword, argument) in schema.AsObject())
         {
             switch (keyword)
@@ -186,11 +197,14 @@ internal sealed class MiniSchema(JsonNode root)
                 case "maxLength" when value is JsonValue l && l.TryGetValue(out string? longText) && longText.EnumerateRunes().Count() > (int)argument!:
                 case "minimum" when value is JsonValue n && n.TryGetValue(out double low) && low < (double)argument!:
                 case "maximum" when value is JsonValue m && m.TryGetValue(out double high) && high > (double)argument!:
+                case "exclusiveMinimum" when value is JsonValue en && en.TryGetValue(out double above) && above <= (double)argument!:
+                case "exclusiveMaximum" when value is JsonValue ex && ex.TryGetValue(out double below) && below >= (double)argument!:
                 case "pattern" when value is JsonValue p && p.TryGetValue(out string? matched) && !Regex.IsMatch(matched, (string)argument!):
                 case "uniqueItems" when value is JsonArray u && (bool)argument! && u.Select(x => x?.ToJsonString()).Distinct(StringComparer.Ordinal).Count() != u.Count:
                     problems.Add($"{at}: fails {keyword} {argument!.ToJsonString()}");
                     break;
-                case "minItems" or "maxItems" or "minLength" or "maxLength" or "minimum" or "maximum" or "pattern" or "uniqueItems":
+                case "minItems" or "maxItems" or "minLength" or "maxLength" or "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum"
+                    or "pattern" or "uniqueItems":
                     break;
                 case "not":
                     if (Valid(argument!, value))
