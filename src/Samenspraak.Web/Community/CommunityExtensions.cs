@@ -26,6 +26,7 @@ public static class CommunityExtensions
         services.AddScoped<CommunityThemes>();
         services.AddScoped<Notifier>();
         services.AddScoped<CommunityService>();
+        services.AddScoped<QuestionSearch>();
         services.AddScoped<ModerationService>();
         services.AddScoped<SupportService>();
         services.AddScoped<DigestSender>();

@@ -6,6 +6,7 @@ using Samenspraak.Web.Learning.Demo;
 using Samenspraak.Web.Learning.Indicators;
 using Samenspraak.Web.Learning.Resources;
 using Samenspraak.Web.Learning.RoleModels;
+using Samenspraak.Web.Learning.RoleModels.Applications;
 using Samenspraak.Web.Learning.Start;
 using Samenspraak.Web.Platform.Accounts.Identity;
 using Samenspraak.Web.Platform.Indicators;
@@ -25,12 +26,19 @@ public static class LearningExtensions
         services.AddScoped<QuizService>();
         services.AddScoped<CourseAuthoring>();
         services.AddScoped<StaffProgress>();
+        services.AddScoped<LearnerData>();
         services.AddScoped<IModuleSeeder, CourseSeeder>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RegistrationMails>();
+        services.AddScoped<EventChanges>();
         services.AddScoped<EventReminders>();
         services.AddHostedService<EventReminderWorker>();
         services.AddScoped<RoleModelFigures>();
+        services.AddScoped<RoleModelPrivacy>();
+        services.AddOptions<RoleModelApplicationOptions>().BindConfiguration("Learning:RoleModels");
+        services.AddScoped<RoleModelApplications>();
+        services.AddSingleton<ApplicationThrottle>();
+        services.AddHostedService<ApplicationPurgeWorker>();
         services.AddScoped<IIndicatorSource, LearningIndicatorSource>();
         services.AddNavItem(new NavItem(NavGroup.Learn, 10, "/leren", Policies.Authenticated, typeof(LearningText), "Nav.Courses"));
         services.AddNavItem(new NavItem(NavGroup.Learn, 15, "/leren/beheer", Policies.Author, typeof(AuthoringText), "Nav.Authoring"));
@@ -45,6 +53,8 @@ public static class LearningExtensions
     {
         app.MapLearningDownloads();
         app.MapCourseMaterials();
+        app.MapRoleModelExport();
+        LearnerData.MapLearnerDataExport(app);
         return app;
     }
 }

@@ -18,6 +18,9 @@ public static class LearningExpectations
         new("GET", "/leren/registreren", Anonymous, _ => "/leren/registreren"),
         new("GET", "/certificaat-controleren", Anonymous, w => $"/certificaat-controleren?code={w.Resource("learning.citizen-certificate")}"),
         new("GET", "/leren/voortgang", MunicipalityAdmin, _ => "/leren/voortgang"),
+        // A learner's own course data (always the caller's: no id in the address); see LearningPrivacyTests.
+        new("GET", "/leren/mijn-gegevens", Authenticated, _ => "/leren/mijn-gegevens"),
+        new("GET", "/leren/mijn-gegevens.json", Authenticated, _ => "/leren/mijn-gegevens.json"),
         // Course authoring: authors (Expert, Redacteur, Platformbeheerder) only; courses are platform-wide content.
         new("GET", "/leren/beheer", Author, _ => "/leren/beheer"),
         new("GET", "/leren/beheer/nieuw", Author, _ => "/leren/beheer/nieuw"),
@@ -38,6 +41,8 @@ public static class LearningExpectations
         new("GET", "/agenda/feed.ics", Anonymous, _ => "/agenda/feed.ics"),
         new("GET", "/agenda/{id:guid}/agenda.ics", Anonymous, w => $"/agenda/{w.Resource("learning.public-event")}/agenda.ics"),
         new("GET", "/agenda/nieuw", Author, _ => "/agenda/nieuw"),
+        // Changing or cancelling: the organiser or a curator; other authors get 404 (EventChangeTests).
+        new("GET", "/agenda/{Id:guid}/bewerken", Author, w => $"/agenda/{w.Resource("learning.public-event")}/bewerken"),
         new("GET", "/agenda/{Id:guid}/deelnemers", Author, w => $"/agenda/{w.Resource("learning.public-event")}/deelnemers"),
         new("GET", "/agenda/{id:guid}/deelnemers.csv", Author, w => $"/agenda/{w.Resource("learning.public-event")}/deelnemers.csv"),
         new("GET", "/agenda/{id:guid}/deelnemers.xlsx", Author, w => $"/agenda/{w.Resource("learning.public-event")}/deelnemers.xlsx"),
@@ -45,6 +50,9 @@ public static class LearningExpectations
         // Role models: the municipality's staff; another municipality's role model answers 404.
         new("GET", "/rolmodellen", Staff, _ => "/rolmodellen"),
         new("GET", "/rolmodellen/aanmelden", Staff, _ => "/rolmodellen/aanmelden"),
+        new("GET", "/rolmodellen/{id:guid}/gegevens.json", Staff, w => $"/rolmodellen/{w.Resource("learning.home-rolemodel")}/gegevens.json", HomeResource: true),
+        // The public application form of the programme: no account needed (rate-limited, antiforgery).
+        new("GET", "/rolmodel-worden", Anonymous, _ => "/rolmodel-worden"),
         new("GET", "/rolmodellen/{Id:guid}", Staff, w => $"/rolmodellen/{w.Resource("learning.home-rolemodel")}", HomeResource: true),
     ];
 }

@@ -25,7 +25,8 @@ public abstract class RegistrationTests<TFixture>(TFixture app) where TFixture :
     private async Task<EventRegistration> RegisterAsync(AgendaEvent e, Registrant who)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<RegistrationService>().RegisterAsync(e, who, "antwoord", CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<RegistrationService>().RegisterAsync(e, who, "antwoord", CancellationToken.None)
+            ?? throw new InvalidOperationException("The test event is not cancelled, so registration must succeed.");
     }
 
     private async Task CancelAsync(AgendaEvent e, Guid registrationId)

@@ -15,7 +15,7 @@ public sealed class EventReminders(AppDbContext db, TimeProvider clock, Registra
     {
         var now = clock.GetUtcNow();
         var until = now + Ahead;
-        var events = await db.Set<AgendaEvent>().AsNoTracking().Where(e => e.StartsAt > now && e.StartsAt <= until).ToListAsync(ct);
+        var events = await db.Set<AgendaEvent>().AsNoTracking().Where(e => e.StartsAt > now && e.StartsAt <= until && e.CancelledAt == null).ToListAsync(ct);
         var sent = 0;
         foreach (var agendaEvent in events)
         {

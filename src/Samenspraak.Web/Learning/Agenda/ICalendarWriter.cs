@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Samenspraak.Web.Learning.Resources;
 
 namespace Samenspraak.Web.Learning.Agenda;
 
 /// <summary>
 /// Writes events as iCalendar (RFC 5545): CRLF line ends, lines folded at 75 octets without splitting a UTF-8
 /// character, TEXT values escaped (backslash, semicolon, comma, newline), times in UTC, a stable UID per event and
-/// a DTSTAMP. Used for the single-event download and the subscribable feed.
+/// a DTSTAMP, and STATUS:CANCELLED for a cancelled event (kept in the feed so subscribers see it). Used for the single-event download and the subscribable feed.
 /// </summary>
 public static class ICalendarWriter
 {
@@ -32,7 +33,9 @@ public static class ICalendarWriter
             lines.Add("DTSTART:" + Utc(e.StartsAt));
             lines.Add("DTEND:" + Utc(e.EndsAt));
             lines.Add("SEQUENCE:" + e.Sequence.ToString(CultureInfo.InvariantCulture));
-            lines.Add("SUMMARY:" + Escape(e.Title));
+            // STATUS tells calendar clients to strike the event through; the prefix helps those that ignore STATUS.
+            lines.Add("STATUS:" + (e.IsCancelled ? "CANCELLED" : "CONFIRMED"));
+            lines.Add("SUMMARY:" + Escape(e.IsCancelled ? LearningText.Text["Ics.CancelledPrefix"] + e.Title : e.Title));
             if (!string.IsNullOrWhiteSpace(e.Description))
             {
                 lines.Add("DESCRIPTION:" + Escape(e.Description));

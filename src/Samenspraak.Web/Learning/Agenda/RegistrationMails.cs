@@ -21,15 +21,41 @@ public sealed class RegistrationMails(IMailService mail, PublicUrl publicUrl, IL
 
     public Task ReminderAsync(AgendaEvent e, EventRegistration r, CancellationToken ct) => SendAsync(r, "Mail.Reminder", e, ct);
 
-    private async Task SendAsync(EventRegistration r, string key, AgendaEvent e, CancellationToken ct)
+    /// <summary>The date, time, place or link changed: the new details, and the .ics that updates the calendar entry.</summary>
+    public Task ChangedAsync(AgendaEvent e, EventRegistration r, CancellationToken ct)
+    {
+        var text = LearningText.Text;
+        var details = new List<string> { text.Format("Mail.Changed.When", BelgianTime.Format(e.StartsAt), BelgianTime.Format(e.EndsAt)) };
+        if (!string.IsNullOrWhiteSpace(e.Location))
+        {
+            details.Add(text.Format("Mail.Changed.Place", e.Location));
+        }
+
+        // The link to join is for confirmed participants only, as on the event page.
+        if (!string.IsNullOrWhiteSpace(e.OnlineUrl) && r.Status == RegistrationStatus.Confirmed)
+        {
+            details.Add(text.Format("Mail.Changed.Link", e.OnlineUrl));
+        }
+
+        details.Add(text.Format("Mail.Changed.Calendar", publicUrl.For($"/agenda/{e.Id}/agenda.ics")));
+        return SendAsync(r, "Mail.Changed", e, ct, details);
+    }
+
+    public Task EventCancelledAsync(AgendaEvent e, EventRegistration r, CancellationToken ct) =>
+        SendAsync(r, "Mail.EventCancelled", e, ct, [LearningText.Text.Format("Mail.EventCancelled.Reason", e.CancellationReason ?? "")]);
+
+    private async Task SendAsync(EventRegistration r, string key, AgendaEvent e, CancellationToken ct, IReadOnlyList<string>? details = null)
     {
         var text = LearningText.Text;
         var link = publicUrl.For($"/agenda/{e.Id}");
         var when = BelgianTime.Format(e.StartsAt);
         var subject = text.Format($"{key}.Subject", e.Title);
         var body = text.Format($"{key}.Body", r.Name, e.Title, when);
-        var textBody = $"{body}\n\n{link}\n";
-        var htmlBody = $"<p>{WebUtility.HtmlEncode(body)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>";
+        details ??= [];
+        var textBody = $"{body}\n\n{string.Concat(details.Select(d => d + "\n"))}\n{link}\n";
+        var htmlBody = $"<p>{WebUtility.HtmlEncode(body)}</p>"
+            + (details.Count == 0 ? "" : $"<ul>{string.Concat(details.Select(d => $"<li>{WebUtility.HtmlEncode(d)}</li>"))}</ul>")
+            + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>";
         try
         {
             await mail.SendAsync(r.Email, subject, htmlBody, textBody, ct);

@@ -14,17 +14,25 @@ public sealed record Registrant(Guid UserId, string Name, string Email);
 /// </summary>
 public sealed class RegistrationService(AppDbContext db, TimeProvider clock, RegistrationMails mails)
 {
-    public async Task<EventRegistration> RegisterAsync(AgendaEvent agendaEvent, Registrant who, string? answer, CancellationToken ct)
+    /// <summary>Registers (or puts on the waiting list); null when the event was cancelled, which closes registration.</summary>
+    public async Task<EventRegistration?> RegisterAsync(AgendaEvent agendaEvent, Registrant who, string? answer, CancellationToken ct)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         var registration = await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Locks the event row while it is open: a cancellation running at the same moment waits for this
+            // registration and then tells this person too, or it came first and nobody can register any more.
+            if (!await LockOpenEventAsync(agendaEvent.Id, ct))
+            {
+                return ((EventRegistration?)null, IsNew: false);
+            }
+
             var existing = await db.Set<EventRegistration>().FirstOrDefaultAsync(r => r.EventId == agendaEvent.Id && r.UserId == who.UserId, ct);
             if (existing is { Status: not RegistrationStatus.Cancelled })
             {
-                return (existing, IsNew: false);
+                return ((EventRegistration?)existing, IsNew: false);
             }
 
             var confirmed = await TakePlaceAsync(agendaEvent.Id, ct);
@@ -41,12 +49,12 @@ public sealed class RegistrationService(AppDbContext db, TimeProvider clock, Reg
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return (row, IsNew: true);
+            return ((EventRegistration?)row, IsNew: true);
         });
 
-        if (registration.IsNew)
+        if (registration is { IsNew: true, Item1: { } created })
         {
-            await mails.RegisteredAsync(agendaEvent, registration.Item1, ct);
+            await mails.RegisteredAsync(agendaEvent, created, ct);
         }
 
         return registration.Item1;
@@ -128,6 +136,12 @@ public sealed class RegistrationService(AppDbContext db, TimeProvider clock, Reg
             promoted.Add(next);
         }
     }
+
+    /// <summary>A no-op write on an event that is not cancelled: it takes the row lock (PostgreSQL) or the write lock (SQLite).</summary>
+    internal async Task<bool> LockOpenEventAsync(Guid eventId, CancellationToken ct) =>
+        await db.Set<AgendaEvent>()
+            .Where(e => e.Id == eventId && e.CancelledAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Sequence, e => e.Sequence), ct) == 1;
 
     private async Task<bool> TakePlaceAsync(Guid eventId, CancellationToken ct) =>
         await db.Set<AgendaEvent>()

@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using Samenspraak.Web.Resources;
+using Samenspraak.Web.Shell;
+
+namespace Samenspraak.Web.Learning.Agenda.Pages;
+
+/// <summary>The event form shared by publishing (/agenda/nieuw) and changing (/agenda/{id}/bewerken); times in Belgian time.</summary>
+public sealed class EventInput
+{
+    [Required(ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    [StringLength(200, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    [Display(Name = nameof(FormText.Name), ResourceType = typeof(FormText))]
+    public string Title { get; set; } = "";
+
+    public EventType Type { get; set; }
+
+    [Required(ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    [StringLength(4000, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    [Display(Name = nameof(FormText.Description), ResourceType = typeof(FormText))]
+    public string Description { get; set; } = "";
+
+    [Required(ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    public DateTime? StartsAt { get; set; }
+
+    [Required(ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    public DateTime? EndsAt { get; set; }
+
+    [StringLength(300, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    public string? Location { get; set; }
+
+    [StringLength(500, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    public string? OnlineUrl { get; set; }
+
+    [Range(1, 10000, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    public int Capacity { get; set; } = 30;
+
+    public bool IsPublic { get; set; }
+
+    [StringLength(300, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    public string? Question { get; set; }
+
+    public static EventInput From(AgendaEvent e) => new()
+    {
+        Title = e.Title,
+        Type = e.Type,
+        Description = e.Description,
+        StartsAt = BelgianTime.ToLocal(e.StartsAt).DateTime,
+        EndsAt = BelgianTime.ToLocal(e.EndsAt).DateTime,
+        Location = e.Location,
+        OnlineUrl = e.OnlineUrl,
+        Capacity = e.Capacity,
+        IsPublic = e.IsPublic,
+        Question = e.RegistrationQuestion,
+    };
+
+    /// <summary>The LearningText key of the first rule the attributes cannot express, or null when the input is usable.</summary>
+    public string? Problem()
+    {
+        if (StartsAt is not { } starts || EndsAt is not { } ends || ends <= starts)
+        {
+            return "Event.EndBeforeStart";
+        }
+
+        if (!string.IsNullOrWhiteSpace(OnlineUrl) && !OnlineUrl.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Event.UrlHttps";
+        }
+
+        return null;
+    }
+
+    /// <summary>The trimmed change, with empty optional fields as null; call only when <see cref="Problem"/> is null.</summary>
+    public EventChange ToChange() => new(
+        Title.Trim(),
+        Type,
+        Description.Trim(),
+        BelgianInput.ToUtc(StartsAt!.Value),
+        BelgianInput.ToUtc(EndsAt!.Value),
+        Blank(Location),
+        Blank(OnlineUrl),
+        Capacity,
+        IsPublic,
+        Blank(Question));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
