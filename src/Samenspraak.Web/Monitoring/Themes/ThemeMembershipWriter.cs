@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Pipeline;
@@ -37,8 +38,12 @@ internal static class ThemeMembershipWriter
             }
 
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            using var turn = await SqliteWriter.EnterAsync(connection, ct);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            // Inside the theme job's batch transaction the turn is already taken (it is not re-entrant) and the
+            // rows must commit with the batch; on their own they take the turn and a transaction of their own.
+            var ambient = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            using var turn = ambient is null ? await SqliteWriter.EnterAsync(connection, ct) : null;
+            await using var own = ambient is null ? (SqliteTransaction)await connection.BeginTransactionAsync(ct) : null;
+            var transaction = ambient ?? own!;
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = "INSERT INTO \"ThemeMessages\" (\"MunicipalityId\", \"ThemeId\", \"MessageId\") VALUES ($m, $t, $id)";
@@ -53,7 +58,10 @@ internal static class ThemeMembershipWriter
                 await insert.ExecuteNonQueryAsync(ct);
             }
 
-            await transaction.CommitAsync(ct);
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
         }
         finally
         {
@@ -64,7 +72,8 @@ internal static class ThemeMembershipWriter
     /// <summary>EF's SaveChanges, on SQLite in turn with the module's bulk writers (no 150 ms busy sleeps).</summary>
     public static async Task SaveChangesInTurnAsync(AppDbContext db, CancellationToken ct)
     {
-        if (db.Database.GetDbConnection() is not SqliteConnection connection)
+        // In the batch transaction the turn is already held (see InsertAsync).
+        if (db.Database.GetDbConnection() is not SqliteConnection connection || db.Database.CurrentTransaction is not null)
         {
             await db.SaveChangesAsync(ct);
             return;

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Analysis;
 using Samenspraak.Analysis.Themes;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Indicators;
 using Samenspraak.Web.Monitoring.Messages;
+using Samenspraak.Web.Monitoring.Pipeline;
 using Samenspraak.Web.Platform.Tenancy;
 using Samenspraak.Web.Shell;
 
@@ -78,16 +80,30 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
         {
             // A retried attempt starts from the database, not from the entities of the attempt that failed.
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (db.Database.IsNpgsql())
+            await db.Database.OpenConnectionAsync(ct);
+            try
             {
-                var lockName = "samenspraak.themes." + municipalityId.ToString();
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockName}, 0))", ct);
-            }
+                // SQLite: BEGIN IMMEDIATE takes the file's write lock for the whole batch, so take the module's
+                // write turn first. Taking it later (inside the batch) deadlocks against a bulk writer that holds
+                // the turn and waits for the lock; the batch's own writers see the open transaction and join it.
+                using var turn = db.Database.GetDbConnection() is SqliteConnection sqlite
+                    ? await SqliteWriter.EnterAsync(sqlite, ct)
+                    : null;
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                if (db.Database.IsNpgsql())
+                {
+                    var lockName = "samenspraak.themes." + municipalityId.ToString();
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockName}, 0))", ct);
+                }
 
-            var result = await work();
-            await transaction.CommitAsync(ct);
-            return result;
+                var result = await work();
+                await transaction.CommitAsync(ct);
+                return result;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         });
 
     /// <summary>Every municipality with messages.</summary>
