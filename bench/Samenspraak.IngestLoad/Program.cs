@@ -48,6 +48,7 @@ else
 }
 
 Console.WriteLine($"Ingest load: {messages:N0} messages, NDJSON batches of {batch:N0}, {concurrency} concurrent requests, {settings.Provider}, " +
+                  $"analysis at ingest: {Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_ANALYSE_AT_INGEST") ?? "true"}, " +
                   $"{Environment.ProcessorCount} cores, load average at start: {LoadAverage()}");
 var input = Path.Combine(data, "input.ndjson");
 CommentGenerator.Write(input, messages);
@@ -65,6 +66,8 @@ start.Environment["Samenspraak__PublicUrl"] = baseUrl;
 start.Environment["RateLimiting__ApiPermitLimit"] = "1000000";
 start.Environment["Monitoring__Themes__IntervalSeconds"] = themeInterval;
 start.Environment["Logging__LogLevel__Default"] = "Warning";
+// "false" measures the stop-4 path (stored pending, the worker analyses and updates every row) with the same build.
+start.Environment["Monitoring__Pipeline__AnalyseAtIngest"] = Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_ANALYSE_AT_INGEST") ?? "true";
 var output = new System.Text.StringBuilder();
 using var app = Process.Start(start)!;
 app.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
@@ -85,6 +88,8 @@ try
     await using var poll = Open(settings);
     await poll.OpenAsync();
 
+    // CPU seconds the app process used, per phase: on a shared machine this says more than the wall clock.
+    var cpuAtStart = AppCpu(app);
     var clock = Stopwatch.StartNew();
     var accepted = 0;
     var duplicates = 0;
@@ -134,7 +139,7 @@ try
     await Task.WhenAll(pushes);
     var stored = clock.Elapsed;
     Console.WriteLine($"stored    {stored.TotalSeconds,7:F1} s  accepted {accepted:N0}, duplicates {duplicates:N0}, rejected {rejected:N0} " +
-                      $"({accepted / stored.TotalSeconds:N0} msg/s)");
+                      $"({accepted / stored.TotalSeconds:N0} msg/s); app CPU {AppCpu(app) - cpuAtStart:F1} s, load {LoadAverage()}");
     TimeSpan? analysed = null;
     var lastReport = TimeSpan.Zero;
     while (true)
@@ -143,7 +148,16 @@ try
         if (analysed is null && pending == 0)
         {
             analysed = clock.Elapsed;
-            Console.WriteLine($"analysed  {analysed.Value.TotalSeconds,7:F1} s  {total:N0} messages analysed ({total / analysed.Value.TotalSeconds:N0} msg/s overall)");
+            Console.WriteLine($"analysed  {analysed.Value.TotalSeconds,7:F1} s  {total:N0} messages analysed ({total / analysed.Value.TotalSeconds:N0} msg/s overall); " +
+                              $"app CPU {AppCpu(app) - cpuAtStart:F1} s");
+        }
+
+        if (pending == 0 && themeInterval == "0")
+        {
+            // Theme job off: measures ingest and analysis alone (the difference to a full run is the theme job's share).
+            Console.WriteLine($"TOTAL     {clock.Elapsed.TotalSeconds,7:F1} s for {total:N0} messages stored and analysed (theme job off); " +
+                              $"app CPU {AppCpu(app) - cpuAtStart:F1} s, load {LoadAverage()}");
+            break;
         }
 
         if (pending == 0 && assigned >= maxId)
@@ -151,14 +165,16 @@ try
             var themes = clock.Elapsed;
             Console.WriteLine($"themes    {themes.TotalSeconds,7:F1} s  theme cursor at the last message; themes: {await ScalarAsync(poll, "SELECT count(*) FROM \"Themes\"")}, " +
                               $"memberships: {await ScalarAsync(poll, "SELECT count(*) FROM \"ThemeMessages\"")}");
-            Console.WriteLine($"TOTAL     {themes.TotalSeconds,7:F1} s for {total:N0} messages stored, analysed and assigned to themes");
+            Console.WriteLine($"TOTAL     {themes.TotalSeconds,7:F1} s for {total:N0} messages stored, analysed and assigned to themes; " +
+                              $"app CPU {AppCpu(app) - cpuAtStart:F1} s, load {LoadAverage()}");
             break;
         }
 
         if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(10))
         {
             lastReport = clock.Elapsed;
-            Console.WriteLine($"  ... {clock.Elapsed.TotalSeconds:F0} s: {pending:N0} pending analysis, theme cursor {assigned:N0} of {maxId:N0}");
+            Console.WriteLine($"  ... {clock.Elapsed.TotalSeconds:F0} s: {pending:N0} pending analysis, theme cursor {assigned:N0} of {maxId:N0}, " +
+                              $"app CPU {AppCpu(app) - cpuAtStart:F1} s");
         }
 
         if (app.HasExited) throw new InvalidOperationException("App exited:\n" + output);
@@ -243,6 +259,12 @@ static async Task ExecuteAsync(string connectionString, string sql)
     await connection.OpenAsync();
     await using var command = new NpgsqlCommand(sql, connection);
     await command.ExecuteNonQueryAsync();
+}
+
+static double AppCpu(Process process)
+{
+    process.Refresh();
+    return process.TotalProcessorTime.TotalSeconds;
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";

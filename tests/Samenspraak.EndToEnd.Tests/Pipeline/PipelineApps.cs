@@ -24,6 +24,8 @@ internal static class PipelineApps
         var environment = new Dictionary<string, string>(database.AppEnvironment)
         {
             ["Monitoring__Pipeline__Enabled"] = analyse ? "true" : "false",
+            // These tests prove the durable queue (claims, leases, crashes): messages must reach it pending.
+            ["Monitoring__Pipeline__AnalyseAtIngest"] = "false",
             // Small batches: many claim/store rounds, so a kill lands mid-batch and two instances both get work.
             ["Monitoring__Pipeline__BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             // Short lease after a crash, so the rows the dead process held come back quickly.

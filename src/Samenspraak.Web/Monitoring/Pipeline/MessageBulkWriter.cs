@@ -1,8 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
+using Samenspraak.Analysis;
 using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Monitoring.Messages;
 
 namespace Samenspraak.Web.Monitoring.Pipeline;
 
@@ -12,8 +15,22 @@ namespace Samenspraak.Web.Monitoring.Pipeline;
 /// other SQLite bulk writers (<see cref="SqliteWriter"/>); PostgreSQL gets a binary COPY into
 /// a temporary table followed by one INSERT ... SELECT. Both use ON CONFLICT DO NOTHING on the dedupe indexes, so
 /// a row that is already stored is reported as not inserted, and retries are harmless.
+/// <para>
+/// Analysis at ingest (<see cref="PipelineOptions.AnalyseAtIngest"/>, ADR 004): the engine costs a few microseconds
+/// per message, far less than a second write of every row, so each batch is analysed (in parallel, before the write
+/// turn is taken) and inserted with its results in the same single pass, already <c>Analysed</c>. An item whose
+/// analysis throws is inserted <c>Pending</c> and the durable queue (<see cref="AnalysisQueue"/>) retries it, as it
+/// does for re-analysis after a model change. Nothing is committed before the insert transaction, so a crash loses
+/// only the uncommitted batch, which the caller's retry stores (idempotent on the dedupe keys).
+/// </para>
 /// </summary>
-public sealed class MessageBulkWriter(AppDbContext db)
+public sealed class MessageBulkWriter(
+    AppDbContext db,
+    AnalyzerProvider analyzers,
+    IServiceProvider services,
+    IOptions<PipelineOptions> options,
+    TimeProvider clock,
+    ILogger<MessageBulkWriter> logger)
 {
     /// <summary>Returns, per item, whether it was inserted (false: a duplicate of a stored or earlier item).</summary>
     public async Task<bool[]> InsertAsync(IReadOnlyList<NewMessage> items, CancellationToken ct = default)
@@ -36,6 +53,10 @@ public sealed class MessageBulkWriter(AppDbContext db)
             return inserted;
         }
 
+        // Outside the write turn: two requests analyse at the same time while a third one writes.
+        var analyses = await AnalyseAsync(items, unique, ct);
+        var analysedAt = clock.GetUtcNow();
+
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
@@ -47,11 +68,11 @@ public sealed class MessageBulkWriter(AppDbContext db)
         {
             if (connection is NpgsqlConnection postgres)
             {
-                await InsertPostgresAsync(postgres, items, unique, inserted, ct);
+                await InsertPostgresAsync(postgres, items, analyses, analysedAt, unique, inserted, ct);
             }
             else
             {
-                await InsertSqliteAsync((SqliteConnection)connection, items, unique, inserted, ct);
+                await InsertSqliteAsync((SqliteConnection)connection, items, analyses, analysedAt, unique, inserted, ct);
             }
         }
         finally
@@ -65,34 +86,71 @@ public sealed class MessageBulkWriter(AppDbContext db)
         return inserted;
     }
 
+    /// <summary>
+    /// The analysis of each unique item (null: analysis off or failed, the row is stored pending for the worker).
+    /// Indexed like <paramref name="items"/>.
+    /// </summary>
+    private async Task<MessageAnalysis?[]> AnalyseAsync(IReadOnlyList<NewMessage> items, List<int> unique, CancellationToken ct)
+    {
+        var analyses = new MessageAnalysis?[items.Count];
+        var settings = options.Value;
+        if (!settings.AnalyseAtIngest)
+        {
+            return analyses;
+        }
+
+        var analyzer = await analyzers.GetAsync(services, ct);
+        Parallel.For(0, unique.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = ct }, j =>
+        {
+            var i = unique[j];
+            try
+            {
+                analyses[i] = MessageAnalysis.From(analyzer.Analyze(items[i].Text));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Stored pending: the worker retries it and parks it after MaxAttempts, as for any failed analysis.
+                logger.LogWarning(ex, "Analysis at ingest failed for an item of channel {ChannelId}; it is queued", items[i].ChannelId);
+            }
+        });
+        return analyses;
+    }
+
     private const string Columns =
         "\"MunicipalityId\", \"ChannelId\", \"ExternalId\", \"Fingerprint\", \"Text\", \"AuthorPseudonym\", \"RawHandle\", " +
         "\"Url\", \"ReplyToExternalId\", \"PublishedAt\", \"ReceivedAt\"";
 
-    // Non-nullable columns without a database default get their initial values here.
-    private const string InitialColumns =
-        "\"AnalysisState\", \"AnalysisAttempts\", \"ScoreHate\", \"ScoreToxicity\", \"ScoreThreat\", \"ScoreDehumanisation\", " +
-        "\"ScorePolarisation\", \"ScoreDoxxing\", \"ScoreDisinformation\", \"Flags\", \"MaxBand\", \"MaxScore\", \"Harmful\", " +
-        "\"TargetGroups\", \"ReviewStatus\"";
+    // The analysis result (or the pending state's zeros), written in the same pass as the message.
+    private const string AnalysisColumns =
+        "\"AnalysisState\", \"ModelVersion\", \"AnalysedAt\", \"Language\", \"ScoreHate\", \"ScoreToxicity\", \"ScoreThreat\", " +
+        "\"ScoreDehumanisation\", \"ScorePolarisation\", \"ScoreDoxxing\", \"ScoreDisinformation\", \"Flags\", \"MaxBand\", " +
+        "\"MaxScore\", \"Harmful\", \"TargetGroups\", \"EvidenceJson\", \"ClaimId\", \"ClaimSimilarity\"";
 
-    private const string InitialValuesSqlite = "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0";
+    // Non-nullable columns without a database default that ingest always starts at zero.
+    private const string InitialColumns = "\"AnalysisAttempts\", \"ReviewStatus\"";
 
-    private const string InitialValuesPostgres = "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, FALSE, 0, 0";
+    private static readonly string[] SqliteParameters =
+    [
+        "$m", "$c", "$e", "$f", "$t", "$a", "$h", "$u", "$r", "$p", "$rc",
+        "$state", "$model", "$at", "$lang", "$s0", "$s1", "$s2", "$s3", "$s4", "$s5", "$s6",
+        "$flags", "$band", "$max", "$harmful", "$groups", "$evidence", "$claim", "$similarity",
+    ];
 
     private static async Task InsertSqliteAsync(
-        SqliteConnection connection, IReadOnlyList<NewMessage> items, List<int> unique, bool[] inserted, CancellationToken ct)
+        SqliteConnection connection, IReadOnlyList<NewMessage> items, MessageAnalysis?[] analyses, DateTimeOffset analysedAt,
+        List<int> unique, bool[] inserted, CancellationToken ct)
     {
         using var turn = await SqliteWriter.EnterAsync(connection, ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            $"INSERT INTO \"Messages\" ({Columns}, {InitialColumns}) VALUES " +
-            $"($m, $c, $e, $f, $t, $a, $h, $u, $r, $p, $rc, {InitialValuesSqlite}) ON CONFLICT DO NOTHING RETURNING \"Id\"";
-        var parameters = new[] { "$m", "$c", "$e", "$f", "$t", "$a", "$h", "$u", "$r", "$p", "$rc" }
-            .Select(name => command.Parameters.Add(name, name is "$p" or "$rc" ? SqliteType.Integer : SqliteType.Text))
-            .ToArray();
+            $"INSERT INTO \"Messages\" ({Columns}, {AnalysisColumns}, {InitialColumns}) VALUES " +
+            $"({string.Join(", ", SqliteParameters)}, 0, 0) ON CONFLICT DO NOTHING RETURNING \"Id\"";
+        // No explicit types: Microsoft.Data.Sqlite binds each value by its CLR type (text, integer, real, null).
+        var parameters = SqliteParameters.Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
         command.Prepare();
+        var at = SqliteValues.Time(analysedAt);
         foreach (var i in unique)
         {
             var item = items[i];
@@ -107,6 +165,24 @@ public sealed class MessageBulkWriter(AppDbContext db)
             parameters[8].Value = (object?)item.ReplyToExternalId ?? DBNull.Value;
             parameters[9].Value = SqliteValues.Time(item.PublishedAt);
             parameters[10].Value = SqliteValues.Time(item.ReceivedAt);
+            var a = analyses[i];
+            parameters[11].Value = (int)(a is null ? AnalysisState.Pending : AnalysisState.Analysed);
+            parameters[12].Value = (object?)a?.ModelVersion ?? DBNull.Value;
+            parameters[13].Value = a is null ? DBNull.Value : at;
+            parameters[14].Value = (object?)a?.Language ?? DBNull.Value;
+            for (var s = 0; s < Signals.Count; s++)
+            {
+                parameters[15 + s].Value = a is null ? 0.0 : (double)a.Scores[s];
+            }
+
+            parameters[22].Value = (int)(a?.Flags ?? SignalFlags.None);
+            parameters[23].Value = (int)(a?.MaxBand ?? Band.Laag);
+            parameters[24].Value = (double)(a?.MaxScore ?? 0f);
+            parameters[25].Value = a?.Harmful == true ? 1 : 0;
+            parameters[26].Value = (int)(a?.TargetGroups ?? TargetGroupFlags.None);
+            parameters[27].Value = (object?)a?.EvidenceJson ?? DBNull.Value;
+            parameters[28].Value = (object?)a?.ClaimId ?? DBNull.Value;
+            parameters[29].Value = a?.ClaimSimilarity is { } similarity ? (double)similarity : DBNull.Value;
             inserted[i] = await command.ExecuteScalarAsync(ct) is not null;
         }
 
@@ -114,20 +190,26 @@ public sealed class MessageBulkWriter(AppDbContext db)
     }
 
     private static async Task InsertPostgresAsync(
-        NpgsqlConnection connection, IReadOnlyList<NewMessage> items, List<int> unique, bool[] inserted, CancellationToken ct)
+        NpgsqlConnection connection, IReadOnlyList<NewMessage> items, MessageAnalysis?[] analyses, DateTimeOffset analysedAt,
+        List<int> unique, bool[] inserted, CancellationToken ct)
     {
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        // The table's name carries its shape: a pooled session may still hold an older build's temporary table.
         await using (var create = new NpgsqlCommand(
-            "CREATE TEMP TABLE IF NOT EXISTS monitoring_incoming (\"Position\" integer, \"MunicipalityId\" uuid, \"ChannelId\" uuid, " +
+            "CREATE TEMP TABLE IF NOT EXISTS monitoring_incoming_analysed (\"Position\" integer, \"MunicipalityId\" uuid, \"ChannelId\" uuid, " +
             "\"ExternalId\" text, \"Fingerprint\" text, \"Text\" text, \"AuthorPseudonym\" text, \"RawHandle\" text, \"Url\" text, " +
-            "\"ReplyToExternalId\" text, \"PublishedAt\" timestamptz, \"ReceivedAt\" timestamptz) ON COMMIT DELETE ROWS",
+            "\"ReplyToExternalId\" text, \"PublishedAt\" timestamptz, \"ReceivedAt\" timestamptz, " +
+            "\"AnalysisState\" integer, \"ModelVersion\" text, \"AnalysedAt\" timestamptz, \"Language\" text, " +
+            "\"ScoreHate\" real, \"ScoreToxicity\" real, \"ScoreThreat\" real, \"ScoreDehumanisation\" real, \"ScorePolarisation\" real, " +
+            "\"ScoreDoxxing\" real, \"ScoreDisinformation\" real, \"Flags\" integer, \"MaxBand\" integer, \"MaxScore\" real, " +
+            "\"Harmful\" boolean, \"TargetGroups\" integer, \"EvidenceJson\" text, \"ClaimId\" text, \"ClaimSimilarity\" real) ON COMMIT DELETE ROWS",
             connection, transaction))
         {
             await create.ExecuteNonQueryAsync(ct);
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            $"COPY monitoring_incoming (\"Position\", {Columns}) FROM STDIN (FORMAT BINARY)", ct))
+            $"COPY monitoring_incoming_analysed (\"Position\", {Columns}, {AnalysisColumns}) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var i in unique)
             {
@@ -145,6 +227,7 @@ public sealed class MessageBulkWriter(AppDbContext db)
                 await WriteTextAsync(copy, item.ReplyToExternalId, ct);
                 await copy.WriteAsync(item.PublishedAt.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
                 await copy.WriteAsync(item.ReceivedAt.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+                await WriteAnalysisAsync(copy, analyses[i], analysedAt, ct);
             }
 
             await copy.CompleteAsync(ct);
@@ -152,8 +235,8 @@ public sealed class MessageBulkWriter(AppDbContext db)
 
         // ON CONFLICT cannot return the skipped rows, so the inserted ones are matched back by their key.
         await using (var insert = new NpgsqlCommand(
-            $"INSERT INTO \"Messages\" ({Columns}, {InitialColumns}) " +
-            $"SELECT {Columns}, {InitialValuesPostgres} FROM monitoring_incoming ORDER BY \"Position\" " +
+            $"INSERT INTO \"Messages\" ({Columns}, {AnalysisColumns}, {InitialColumns}) " +
+            $"SELECT {Columns}, {AnalysisColumns}, 0, 0 FROM monitoring_incoming_analysed ORDER BY \"Position\" " +
             "ON CONFLICT DO NOTHING RETURNING \"ChannelId\", \"Fingerprint\"", connection, transaction))
         {
             var stored = new HashSet<(Guid, string)>();
@@ -172,6 +255,42 @@ public sealed class MessageBulkWriter(AppDbContext db)
         }
 
         await transaction.CommitAsync(ct);
+    }
+
+    private static async Task WriteAnalysisAsync(NpgsqlBinaryImporter copy, MessageAnalysis? a, DateTimeOffset analysedAt, CancellationToken ct)
+    {
+        await copy.WriteAsync((int)(a is null ? AnalysisState.Pending : AnalysisState.Analysed), NpgsqlDbType.Integer, ct);
+        await WriteTextAsync(copy, a?.ModelVersion, ct);
+        if (a is null)
+        {
+            await copy.WriteNullAsync(ct);
+        }
+        else
+        {
+            await copy.WriteAsync(analysedAt.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+        }
+
+        await WriteTextAsync(copy, a?.Language, ct);
+        for (var s = 0; s < Signals.Count; s++)
+        {
+            await copy.WriteAsync(a is null ? 0f : a.Scores[s], NpgsqlDbType.Real, ct);
+        }
+
+        await copy.WriteAsync((int)(a?.Flags ?? SignalFlags.None), NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync((int)(a?.MaxBand ?? Band.Laag), NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(a?.MaxScore ?? 0f, NpgsqlDbType.Real, ct);
+        await copy.WriteAsync(a?.Harmful == true, NpgsqlDbType.Boolean, ct);
+        await copy.WriteAsync((int)(a?.TargetGroups ?? TargetGroupFlags.None), NpgsqlDbType.Integer, ct);
+        await WriteTextAsync(copy, a?.EvidenceJson, ct);
+        await WriteTextAsync(copy, a?.ClaimId, ct);
+        if (a?.ClaimSimilarity is { } similarity)
+        {
+            await copy.WriteAsync(similarity, NpgsqlDbType.Real, ct);
+        }
+        else
+        {
+            await copy.WriteNullAsync(ct);
+        }
     }
 
     private static Task WriteTextAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>

@@ -8,6 +8,12 @@ public sealed class PipelineOptions
     /// <summary>Run the analysis worker in this process. Turn off for web-only instances.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// Analyse each ingested batch before it is stored and insert it analysed in one pass (ADR 004). Off: messages are
+    /// stored pending and only the worker analyses them (the crash and two-instance tests exercise the queue so).
+    /// </summary>
+    public bool AnalyseAtIngest { get; set; } = true;
+
     /// <summary>Messages claimed per round trip.</summary>
     public int BatchSize { get; set; } = 2000;
 
