@@ -30,7 +30,8 @@ public sealed partial class MonitoringJourneyTests
     {
         TestEnvironment.RequireChromium();
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await AppProcess.StartAsync(ct);
+        // A generous start: the first run migrates, seeds the demo and analyses it, on a machine that may be busy.
+        await using var app = await AppProcess.StartAsync(new AppProcessOptions { StartPatience = TimeSpan.FromMinutes(6) }, ct);
         var password = DemoPassword().Match(app.Output) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException(app.Output);
 
         await using var browser = await Browser.LaunchAsync();
