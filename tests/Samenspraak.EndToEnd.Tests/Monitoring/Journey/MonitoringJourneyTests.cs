@@ -137,7 +137,7 @@ public sealed partial class MonitoringJourneyTests
         await Assertions.Expect(page.Locator("h1#thema-titel")).ToContainTextAsync(UploadFile.Hashtag);
         await Assertions.Expect(page.Locator("table#thema-volume")).ToBeAttachedAsync();
         await Assertions.Expect(page.Locator("table#thema-signalen")).ToContainTextAsync(HateLabel());
-        await Assertions.Expect(page.Locator("section#thema-voorbeelden blockquote").First).ToContainTextAsync("asielzoekers");
+        await Assertions.Expect(page.Locator("section#thema-voorbeelden blockquote").First).ToContainTextAsync(UploadFile.Hashtag);
         await Assertions.Expect(page.Locator("table#thema-kanalen")).ToContainTextAsync(ChannelName);
         await Shot(page, "monitoring-11-thema");
 
