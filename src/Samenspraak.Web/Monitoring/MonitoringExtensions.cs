@@ -30,6 +30,7 @@ public static class MonitoringExtensions
         services.Configure<PipelineOptions>(builder.Configuration.GetSection(PipelineOptions.Section));
         services.AddSingleton<Pseudonymizer>();
         services.AddSingleton<PipelineSignal>();
+        services.AddSingleton<AnalysisStoredSignal>();
         services.AddSingleton<AnalyzerProvider>();
         services.AddScoped<MessageBulkWriter>();
         services.AddScoped<MessageIngestor>();

@@ -23,6 +23,7 @@ public static class TrendsExtensions
         services.AddScoped<MonitoringIndicatorSource>();
         services.AddScoped<IIndicatorSource>(sp => sp.GetRequiredService<MonitoringIndicatorSource>());
         services.Configure<ThemeJobOptions>(builder.Configuration.GetSection("Monitoring:Themes"));
+        services.AddSingleton<ThemesUpdatedSignal>();
         services.AddHostedService<ThemeJob>();
         services.AddScoped<DashboardReader>();
         services.AddNavItem(new NavItem(NavGroup.Signal, 30, "/dashboard", TrendsPolicies.Dashboard, typeof(TrendsText), "Nav.Dashboard"));

@@ -48,6 +48,9 @@ public abstract class UploadTests<TFixture>(TFixture app) where TFixture : AppFi
         var report = await UploadForm.FinishedAsync(client, importPath);
 
         Assert.Contains("De import is klaar.", report, StringComparison.Ordinal);
+        // The finished report keeps a full progress bar and leads on to the channel's messages in Signalen.
+        Assert.Contains("<progress id=\"import-voortgang\" max=\"100\" value=\"100\"", report, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/signalen?kanaal={channelId}\"", report, StringComparison.Ordinal);
         var messages = await MonitoringTestData.MessagesAsync(app.Services, channelId);
         Assert.Equal(["1", "5"], messages.Select(m => m.ExternalId));
         Assert.Equal("Café op het plein is gezellig", messages[0].Text);

@@ -1,33 +1,59 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Monitoring.Pipeline;
+using Samenspraak.Web.Monitoring.Themes;
 
 namespace Samenspraak.Web.Monitoring.Alerts;
 
 /// <summary>Settings of the alert job (configuration section "Monitoring:Alerts").</summary>
 public sealed class AlertJobOptions
 {
-    /// <summary>Seconds between runs; 0 turns the background job off.</summary>
+    /// <summary>
+    /// Longest time in seconds between runs; 0 turns the background job off. Stored analysis results and theme
+    /// updates wake the job earlier (see <see cref="WakeupGapSeconds"/>); digests and webhook retries wait for a run.
+    /// </summary>
     public int IntervalSeconds { get; set; } = 60;
+
+    /// <summary>Seconds after start-up before the first run.</summary>
+    public int StartDelaySeconds { get; set; } = 5;
+
+    /// <summary>Least time in seconds between the end of a run and a run caused by a wake-up (the debounce).</summary>
+    public int WakeupGapSeconds { get; set; } = 5;
 }
 
 /// <summary>
-/// Per municipality with active rules: evaluate the rules, retry due webhooks, send due digests. One municipality's
-/// failure is logged and does not stop the others.
+/// Per municipality with active rules: evaluate the rules, retry due webhooks, send due digests. Runs shortly after
+/// start, when this process stored analysis results or updated themes (debounced), and at the latest every interval.
+/// One municipality's failure is logged and does not stop the others.
 /// </summary>
-internal sealed partial class AlertJob(IServiceScopeFactory scopes, IOptions<AlertJobOptions> options, TimeProvider clock, ILogger<AlertJob> log)
+internal sealed partial class AlertJob(
+    IServiceScopeFactory scopes,
+    IOptions<AlertJobOptions> options,
+    AnalysisStoredSignal analysisStored,
+    ThemesUpdatedSignal themesUpdated,
+    TimeProvider clock,
+    ILogger<AlertJob> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Value.IntervalSeconds <= 0)
+        var settings = options.Value;
+        if (settings.IntervalSeconds <= 0)
         {
             return;
         }
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.IntervalSeconds));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+
+        // Signal rules need analysed messages, theme and spike rules need the themes built from them: both wake it.
+        var wakeup = new PipelineSignal();
+        analysisStored.Subscribe(wakeup);
+        themesUpdated.Subscribe(wakeup);
+        var schedule = new PromptSchedule(wakeup, TimeSpan.FromSeconds(settings.IntervalSeconds), TimeSpan.FromSeconds(settings.WakeupGapSeconds));
+        await schedule.FirstRunAsync(TimeSpan.FromSeconds(settings.StartDelaySeconds), stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
         {
             await RunOnceAsync(scopes, clock.GetUtcNow(), log, stoppingToken);
+            await schedule.NextRunAsync(stoppingToken);
         }
     }
 

@@ -12,6 +12,7 @@ internal sealed class AnalysisWorker(
     IServiceScopeFactory scopes,
     AnalyzerProvider analyzers,
     PipelineSignal signal,
+    AnalysisStoredSignal analysisStored,
     IOptions<PipelineOptions> options,
     ILogger<AnalysisWorker> logger) : BackgroundService
 {
@@ -85,6 +86,12 @@ internal sealed class AnalysisWorker(
             }
         });
         var stored = await queue.CompleteAsync(lease, results.Where((_, i) => ok[i]).ToList(), ct);
+        if (stored > 0)
+        {
+            // Themes and alert rules look at the new results soon instead of at their next interval.
+            analysisStored.Notify();
+        }
+
         // Per batch, at Debug: which process stored how much (the two-instance test adds these up per instance).
         logger.LogDebug("Analysis batch stored {Stored} of {Claimed} claimed messages", stored, batch.Count);
         if (stored < batch.Count)

@@ -23,6 +23,6 @@ public sealed class PipelineSignal
         }
     }
 
-    /// <summary>Waits until notified or until <paramref name="timeout"/> passed.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _semaphore.WaitAsync(timeout, ct);
+    /// <summary>Waits until notified (true) or until <paramref name="timeout"/> passed (false).</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _semaphore.WaitAsync(timeout, ct);
 }

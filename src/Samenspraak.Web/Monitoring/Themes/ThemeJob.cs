@@ -1,31 +1,59 @@
+using Samenspraak.Web.Monitoring.Pipeline;
+
 namespace Samenspraak.Web.Monitoring.Themes;
 
 /// <summary>Settings of the theme background job (configuration section "Monitoring:Themes").</summary>
 public sealed class ThemeJobOptions
 {
-    /// <summary>Seconds between runs; 0 turns the background job off (tests call <see cref="ThemeUpdater"/> directly).</summary>
+    /// <summary>
+    /// Longest time in seconds between runs; 0 turns the background job off (tests call <see cref="ThemeUpdater"/>
+    /// directly). Stored analysis results wake the job earlier (see <see cref="WakeupGapSeconds"/>).
+    /// </summary>
     public int IntervalSeconds { get; set; } = 60;
+
+    /// <summary>Seconds after start-up before the first run (database initialisation is done by then).</summary>
+    public int StartDelaySeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Least time in seconds between the end of a run and a run caused by new analysis results: a large ingest wakes
+    /// the job per stored batch, and this keeps it from running per batch.
+    /// </summary>
+    public int WakeupGapSeconds { get; set; } = 5;
 }
 
+/// <summary>The theme job finished a run: theme and spike alert rules have fresh themes to look at.</summary>
+public sealed class ThemesUpdatedSignal : JobWakeup;
+
 /// <summary>
-/// Periodically updates the themes of every municipality. A failure for one municipality is logged and does not
-/// stop the others; the next run continues from the stored cursor, so nothing is lost or counted twice.
+/// Updates the themes of every municipality shortly after start, whenever the analysis worker of this process
+/// stored results (debounced), and at the latest every interval. A failure for one municipality is logged and does
+/// not stop the others; the next run continues from the stored cursor, so nothing is lost or counted twice.
 /// </summary>
-internal sealed partial class ThemeJob(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<ThemeJobOptions> options, ILogger<ThemeJob> log)
+internal sealed partial class ThemeJob(
+    IServiceScopeFactory scopes,
+    Microsoft.Extensions.Options.IOptions<ThemeJobOptions> options,
+    AnalysisStoredSignal analysisStored,
+    ThemesUpdatedSignal themesUpdated,
+    ILogger<ThemeJob> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = options.Value.IntervalSeconds;
-        if (interval <= 0)
+        var settings = options.Value;
+        if (settings.IntervalSeconds <= 0)
         {
             return;
         }
-        // The first run waits one interval: start-up (migrations, first-run seeding) goes first.
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(interval));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+
+        var wakeup = new PipelineSignal();
+        analysisStored.Subscribe(wakeup);
+        var schedule = new PromptSchedule(wakeup, TimeSpan.FromSeconds(settings.IntervalSeconds), TimeSpan.FromSeconds(settings.WakeupGapSeconds));
+        await schedule.FirstRunAsync(TimeSpan.FromSeconds(settings.StartDelaySeconds), stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
         {
             await RunOnceAsync(scopes, log, stoppingToken);
+            themesUpdated.Notify();
+            await schedule.NextRunAsync(stoppingToken);
         }
     }
 

@@ -176,6 +176,6 @@ public abstract class ThemeTests<TFixture>(TFixture app) where TFixture : AppFix
     }
 }
 
-public sealed class SqliteThemeTests(SqliteAppFixture app) : ThemeTests<SqliteAppFixture>(app), IClassFixture<SqliteAppFixture>;
+public sealed class SqliteThemeTests(ThemeJobsOffSqliteFixture app) : ThemeTests<ThemeJobsOffSqliteFixture>(app), IClassFixture<ThemeJobsOffSqliteFixture>;
 
-public sealed class PostgresThemeTests(PostgresAppFixture app) : ThemeTests<PostgresAppFixture>(app), IClassFixture<PostgresAppFixture>;
+public sealed class PostgresThemeTests(ThemeJobsOffPostgresFixture app) : ThemeTests<ThemeJobsOffPostgresFixture>(app), IClassFixture<ThemeJobsOffPostgresFixture>;
