@@ -19,6 +19,8 @@ public sealed class BulkImporter(AppDbContext db, KnowledgeStore store, Taxonomy
 {
     private static ResourceText T => ImportText.Text;
 
+    private static readonly ItemColumn SlugColumn = ItemColumns.All.Single(c => c.Name == "Slug");
+
     private sealed record Known(Guid Id, string Slug, string Kind, string Title, KnowledgeStatus Status);
 
     /// <summary>Reads and checks a file. File-level problems (format, size, encoding) throw <see cref="ImportFileException"/>.</summary>
@@ -116,6 +118,8 @@ public sealed class BulkImporter(AppDbContext db, KnowledgeStore store, Taxonomy
                 values[column] = value;
             }
 
+            // An empty slug cell means "find it by kind and title" or "make one", never "clear the slug".
+            if (values.TryGetValue(SlugColumn, out var slugValue) && slugValue is null) values.Remove(SlugColumn);
             CheckCombination(row.Number, kind, item, values, columns, problems);
             if (problems.Count > 0)
             {
@@ -128,7 +132,7 @@ public sealed class BulkImporter(AppDbContext db, KnowledgeStore store, Taxonomy
             {
                 var newSlug = slug ?? UniqueSlug(title!, taken);
                 taken.Add(newSlug);
-                values[ItemColumns.All.Single(c => c.Name == "Slug")] = newSlug;
+                values[SlugColumn] = newSlug;
                 rows.Add(new PlannedRow(row.Number, RowAction.New, kind!, newSlug, title!, null, 0, values, []));
                 continue;
             }
