@@ -34,6 +34,7 @@ public static class KnowledgeExpectations
         new("GET", "/kennisbank/beoordelen/{Id:guid}", Curator, w => $"/kennisbank/beoordelen/{w.Resource(KnowledgeWorldSeeder.DraftKey)}"),
         new("GET", "/factchecks/importeren", Curator, _ => "/factchecks/importeren"),
         new("GET", "/kennisbank/importeren", Curator, _ => "/kennisbank/importeren"),
+        new("GET", "/api/v1/knowledge/import/template/{format}", Curator, _ => "/api/v1/knowledge/import/template/xlsx"),
         new("GET", "/kennisbank/taxonomie", Curator, _ => "/kennisbank/taxonomie"),
         new("GET", "/kennisbank/taxonomie/nieuw", Curator, _ => "/kennisbank/taxonomie/nieuw?soort=thema"),
         new("GET", "/kennisbank/taxonomie/{Id:guid}", Curator, w => $"/kennisbank/taxonomie/{w.Resource(KnowledgeWorldSeeder.TermKey)}"),

@@ -4,19 +4,20 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Samenspraak.Web.Infrastructure.Data;
-using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Infrastructure.Text;
+using Samenspraak.Web.Knowledge.Import;
+using Samenspraak.Web.Knowledge.Items;
 
 namespace Samenspraak.Web.Knowledge.Api;
 
-/// <summary>The published databank as CSV, XLSX or JSON: one row per item, lists joined with "; ". No contact details.</summary>
+/// <summary>
+/// The published databank as CSV, XLSX or JSON: one row per item in the columns of <see cref="ItemColumns.Exported"/>
+/// (the same columns the curators' bulk import reads, so an export can be edited and imported again). No contact details.
+/// </summary>
 public sealed class KnowledgeExport(AppDbContext db)
 {
-    public sealed record Row(
-        string Slug, string Type, string Title, string Summary, string Themes, string TargetGroups, string Municipalities,
-        string Region, string Provinces, string Owner, string Partners, string PeriodStart, string PeriodEnd, string Funding,
-        string Keywords, string Claim, string Verdict, string Publisher, string ReviewDate, string ReviewUrl, string SourceTitle,
-        string SourceUrl, string Url, int Version, string UpdatedAt);
+    /// <summary>One item's cells, aligned with <see cref="ItemColumns.Exported"/>; the version is a number, the rest text.</summary>
+    public sealed record Row(IReadOnlyList<object> Cells);
 
     public async Task<List<Row>> RowsAsync(CancellationToken ct)
     {
@@ -24,24 +25,20 @@ public sealed class KnowledgeExport(AppDbContext db)
             .Where(i => i.Status == KnowledgeStatus.Published)
             .OrderBy(i => i.Kind).ThenBy(i => i.Slug)
             .ToListAsync(ct);
-        static string J(IEnumerable<string> values) => string.Join("; ", values);
-        return items.Select(i => new Row(
-            i.Slug, i.Kind, i.Title, i.Summary, J(i.Themes), J(i.TargetGroups), J(i.Municipalities), i.Region ?? "", J(i.Provinces),
-            i.Owner ?? "", J(i.Partners), i.PeriodStart ?? "", i.PeriodEnd ?? "", i.Funding ?? "", J(i.Keywords), i.Claim ?? "",
-            i.Verdict ?? "", i.Publisher ?? "", i.ClaimReviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            i.ReviewUrl ?? "", i.SourceTitle ?? "", i.SourceUrl ?? "", KnowledgeUrls.For(i.Kind, i.Slug), i.Version,
-            i.UpdatedAt.ToString("O", CultureInfo.InvariantCulture))).ToList();
+        return items.Select(ToRow).ToList();
     }
+
+    public static Row ToRow(KnowledgeItem item) =>
+        new([.. ItemColumns.Exported.Select(c => c.Read(item) is int number ? (object)number : ItemColumns.Cell(c, item))]);
 
     /// <summary>Spreadsheet CSV (<see cref="SpreadsheetCsv"/>): what proposers wrote cannot run as a formula for the curator who exports it.</summary>
     public static byte[] Csv(IEnumerable<Row> rows)
     {
-        var properties = typeof(Row).GetProperties();
         var text = new StringBuilder();
-        SpreadsheetCsv.AppendLine(text, properties.Select(p => p.Name));
+        SpreadsheetCsv.AppendLine(text, ItemColumns.Exported.Select(c => c.Name));
         foreach (var row in rows)
         {
-            SpreadsheetCsv.AppendLine(text, properties.Select(p => Convert.ToString(p.GetValue(row), CultureInfo.InvariantCulture)));
+            SpreadsheetCsv.AppendLine(text, row.Cells.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)));
         }
 
         return SpreadsheetCsv.ToBytes(text);
@@ -50,10 +47,38 @@ public sealed class KnowledgeExport(AppDbContext db)
     public static byte[] Xlsx(IEnumerable<Row> rows)
     {
         using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: "Kennisbank");
+        stream.SaveAs(Sheet(rows), sheetName: "Kennisbank");
         return stream.ToArray();
     }
 
-    public static byte[] Json(IEnumerable<Row> rows) =>
-        JsonSerializer.SerializeToUtf8Bytes(rows, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
+    /// <summary>Rows as ordered name/value maps, the shape MiniExcel writes with a header row.</summary>
+    public static IEnumerable<Dictionary<string, object>> Sheet(IEnumerable<Row> rows) =>
+        rows.Select(row => ItemColumns.Exported.Select((c, n) => (c.Name, Value: row.Cells[n]))
+            .ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
+
+    /// <summary>An array of objects with the column names in camelCase (the import matches names case-insensitively).</summary>
+    public static byte[] Json(IEnumerable<Row> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartArray();
+            foreach (var row in rows)
+            {
+                json.WriteStartObject();
+                for (var n = 0; n < ItemColumns.Exported.Count; n++)
+                {
+                    var name = JsonNamingPolicy.CamelCase.ConvertName(ItemColumns.Exported[n].Name);
+                    if (row.Cells[n] is int number) json.WriteNumber(name, number);
+                    else json.WriteString(name, (string)row.Cells[n]);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return stream.ToArray();
+    }
 }
