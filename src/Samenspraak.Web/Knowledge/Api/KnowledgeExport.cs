@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Knowledge.Attachments;
 using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Infrastructure.Text;
 
@@ -16,7 +17,7 @@ public sealed class KnowledgeExport(AppDbContext db)
         string Slug, string Type, string Title, string Summary, string Themes, string TargetGroups, string Municipalities,
         string Region, string Provinces, string Owner, string Partners, string PeriodStart, string PeriodEnd, string Funding,
         string Keywords, string Claim, string Verdict, string Publisher, string ReviewDate, string ReviewUrl, string SourceTitle,
-        string SourceUrl, string Url, int Version, string UpdatedAt);
+        string SourceUrl, string Url, int Version, string UpdatedAt, string Attachments);
 
     public async Task<List<Row>> RowsAsync(CancellationToken ct)
     {
@@ -24,13 +25,26 @@ public sealed class KnowledgeExport(AppDbContext db)
             .Where(i => i.Status == KnowledgeStatus.Published)
             .OrderBy(i => i.Kind).ThenBy(i => i.Slug)
             .ToListAsync(ct);
+        var attachments = await AttachmentsByItemAsync(ct);
         static string J(IEnumerable<string> values) => string.Join("; ", values);
         return items.Select(i => new Row(
             i.Slug, i.Kind, i.Title, i.Summary, J(i.Themes), J(i.TargetGroups), J(i.Municipalities), i.Region ?? "", J(i.Provinces),
             i.Owner ?? "", J(i.Partners), i.PeriodStart ?? "", i.PeriodEnd ?? "", i.Funding ?? "", J(i.Keywords), i.Claim ?? "",
             i.Verdict ?? "", i.Publisher ?? "", i.ClaimReviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             i.ReviewUrl ?? "", i.SourceTitle ?? "", i.SourceUrl ?? "", KnowledgeUrls.For(i.Kind, i.Slug), i.Version,
-            i.UpdatedAt.ToString("O", CultureInfo.InvariantCulture))).ToList();
+            i.UpdatedAt.ToString("O", CultureInfo.InvariantCulture), attachments.GetValueOrDefault(i.Id, ""))).ToList();
+    }
+
+    /// <summary>Per published item its current attachments as "file-name (download path)", in their order.</summary>
+    private async Task<Dictionary<Guid, string>> AttachmentsByItemAsync(CancellationToken ct)
+    {
+        var published = db.Set<KnowledgeItem>().Where(i => i.Status == KnowledgeStatus.Published).Select(i => i.Id);
+        var attachments = await db.Set<KnowledgeAttachment>().AsNoTracking()
+            .Where(a => a.RemovedAt == null && published.Contains(a.ItemId))
+            .OrderBy(a => a.Position)
+            .ToListAsync(ct);
+        return attachments.GroupBy(a => a.ItemId).ToDictionary(
+            g => g.Key, g => string.Join("; ", g.Select(a => $"{a.FileName} ({KnowledgeAttachments.UrlFor(a)})")));
     }
 
     /// <summary>Spreadsheet CSV (<see cref="SpreadsheetCsv"/>): what proposers wrote cannot run as a formula for the curator who exports it.</summary>
