@@ -1,5 +1,6 @@
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Knowledge.Api;
+using Samenspraak.Web.Knowledge.Attachments;
 using Samenspraak.Web.Knowledge.Contracts;
 using Samenspraak.Web.Knowledge.FactChecks;
 using Samenspraak.Web.Knowledge.Guidance;
@@ -23,6 +24,9 @@ public static class KnowledgeExtensions
     {
         var services = builder.Services;
         services.AddScoped<KnowledgeStore>();
+        services.AddScoped<KnowledgeAttachments>();
+        // Keeps the proposal form's text when the chosen files exceed the request limit (runs before the pipeline).
+        services.AddTransient<IStartupFilter, OversizeUploads>();
         services.AddScoped<KnowledgeWorkflow>();
         services.AddScoped<FullTextQuery>();
         services.AddScoped<KnowledgeSearch>();
@@ -47,6 +51,7 @@ public static class KnowledgeExtensions
     public static IEndpointRouteBuilder MapKnowledge(this IEndpointRouteBuilder app)
     {
         KnowledgeApi.Map(app);
+        AttachmentDownloads.Map(app);
         return app;
     }
 }

@@ -8,7 +8,9 @@ namespace Samenspraak.EndToEnd.Tests.Knowledge;
 /// A staff member of Demostad proposes a good practice, the demo redacteur approves it, and it can then be found by
 /// searching with an inflected, accent-free word, as guidance for a kind of signal, and in the "Duiding" of the
 /// mosque theme that Monitoring detects in the demo messages (matched on the practice's key phrase "moskee" and its
-/// target group). Real Chromium, real app. Screenshots: TestResults/screenshots/kennisbank-*.png.
+/// target group). The proposer attaches a small PDF report: the redacteur sees it on the review page, and the
+/// public item page offers it as a download with the very same bytes. Real Chromium, real app. Screenshots:
+/// TestResults/screenshots/kennisbank-*.png.
 /// </summary>
 public sealed partial class KnowledgeJourneyTests
 {
@@ -40,6 +42,8 @@ public sealed partial class KnowledgeJourneyTests
         await page.Locator("#signal-kinds-polarisation").CheckAsync();
         await page.Locator("#signal-kinds-hate").CheckAsync();
         await page.Locator("#key-phrases").FillAsync("buurtcafé ruzie\nmoskee");
+        var report = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% verslag {marker}\ntrailer << >>\n%%EOF\n");
+        await page.Locator("input#attachments").SetInputFilesAsync(new FilePayload { Name = "verslag wijkcafé.pdf", MimeType = "application/pdf", Buffer = report });
         await Shot(page, "kennisbank-01-voorstel");
         await page.Locator("button#indienen").ClickAsync();
         await Assertions.Expect(page.Locator("table#mijn-voorstellen")).ToContainTextAsync(marker);
@@ -50,6 +54,8 @@ public sealed partial class KnowledgeJourneyTests
         await LogInAsync(page, "redacteur@demostad.samenspraak.local", demoPassword);
         await page.GotoAsync("/kennisbank/beoordelen");
         await page.Locator("table#te-beoordelen a", new PageLocatorOptions { HasText = marker }).ClickAsync();
+        await Assertions.Expect(page.Locator("section#bijlagen-sectie table#bijlagen")).ToContainTextAsync("verslag wijkcafé.pdf");
+        await Assertions.Expect(page.Locator("table#versies")).ToContainTextAsync("verslag wijkcafé.pdf");
         await Shot(page, "kennisbank-02-beoordelen");
         await page.Locator("button#goedkeuren").ClickAsync();
         await Assertions.Expect(page.Locator("h1#titel")).ToHaveTextAsync(marker);
@@ -62,6 +68,16 @@ public sealed partial class KnowledgeJourneyTests
         await Assertions.Expect(page.Locator("ol#resultaten a.resultaat-titel").First).ToHaveTextAsync(marker);
         await Assertions.Expect(page.Locator("ol#resultaten mark").First).ToBeVisibleAsync();
         await Shot(page, "kennisbank-03-gevonden");
+
+        // The public item page offers the attachment; the download is the file the proposer uploaded.
+        await page.Locator("ol#resultaten a.resultaat-titel").First.ClickAsync();
+        var attachment = page.Locator("table#bijlagen a.bijlage-download");
+        await Assertions.Expect(attachment).ToHaveTextAsync("verslag wijkcafé.pdf");
+        await Assertions.Expect(page.Locator("table#bijlagen")).ToContainTextAsync("PDF");
+        await Shot(page, "kennisbank-07-bijlage");
+        var download = await page.RunAndWaitForDownloadAsync(() => attachment.ClickAsync());
+        Assert.Equal("verslag wijkcafé.pdf", download.SuggestedFilename);
+        Assert.Equal(report, await File.ReadAllBytesAsync(await download.PathAsync(), ct));
 
         // And as guidance for a polarising theme that mentions its key phrase, with the reason.
         await page.GotoAsync("/kennisbank/duiding?signaal=polarisation&woorden=buurtcaf%C3%A9%20ruzie");

@@ -21,6 +21,8 @@ public static class KnowledgeExpectations
         new("GET", "/factchecks", Anonymous, _ => "/factchecks"),
         new("GET", "/api/v1/knowledge/search", Anonymous, _ => "/api/v1/knowledge/search?q=polarisatie"),
         new("GET", "/api/v1/knowledge/items/{slug}", Anonymous, _ => "/api/v1/knowledge/items/rolmodellen-polrad"),
+        // A published item's attachment is public; drafts' attachments answer 404 to others (tested in AttachmentTests).
+        new("GET", "/kennisbank/bijlagen/{id:guid}/{fileName}", Anonymous, w => $"/kennisbank/bijlagen/{w.Resource(KnowledgeWorldSeeder.AttachmentKey)}/verslag.pdf"),
 
         // Proposing and exporting: professionals.
         new("GET", "/kennisbank/voorstellen/nieuw", Professional, _ => "/kennisbank/voorstellen/nieuw"),

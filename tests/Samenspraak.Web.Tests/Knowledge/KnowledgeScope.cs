@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Knowledge.Attachments;
 using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Tests.Infrastructure;
 
@@ -31,4 +32,15 @@ internal static class KnowledgeScope
 
     public static Task<KnowledgeItem?> FindAsync(AppFixture app, Guid id) =>
         RunAsync(app, services => services.GetRequiredService<AppDbContext>().Set<KnowledgeItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id));
+
+    /// <summary>Attaches a file to the item (new or existing) and saves it, the way the proposal form does.</summary>
+    public static async Task<KnowledgeAttachment> AttachAsync(IServiceProvider services, KnowledgeItem item, string fileName, byte[] bytes)
+    {
+        var (upload, problem) = await KnowledgeAttachments.StageAsync(fileName, bytes.Length, new MemoryStream(bytes));
+        Assert.Null(problem);
+        var attachments = services.GetRequiredService<KnowledgeAttachments>();
+        Assert.True(await attachments.StageChangesAsync(item.Id, [upload!], [], new HashSet<Guid>(), actorId: null));
+        await services.GetRequiredService<KnowledgeStore>().SaveAsync(item, KnowledgeActions.Edited, actorId: null);
+        return (await attachments.ListAsync(item.Id)).Single(a => a.Sha256 == upload!.Sha256);
+    }
 }

@@ -8,11 +8,15 @@ using Samenspraak.Web.Tests.Infrastructure;
 
 namespace Samenspraak.Web.Tests.Knowledge;
 
-/// <summary>The knowledge module's test-world resources: a draft proposal by the home municipality's staff member and a taxonomy term.</summary>
+/// <summary>
+/// The knowledge module's test-world resources: a draft proposal by the home municipality's staff member, a taxonomy
+/// term, and a published practice with one attachment.
+/// </summary>
 internal sealed class KnowledgeWorldSeeder : IWorldSeeder
 {
     public const string DraftKey = "knowledge.staff-draft";
     public const string TermKey = "knowledge.term";
+    public const string AttachmentKey = "knowledge.published-attachment";
 
     public async Task SeedAsync(IServiceProvider services, TestWorld world)
     {
@@ -25,5 +29,13 @@ internal sealed class KnowledgeWorldSeeder : IWorldSeeder
 
         var term = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<KnowledgeTerm>().FirstAsync(t => t.Kind == TermKind.Theme && t.Slug == "polarisatie");
         world.AddResource(TermKey, term.Id.ToString());
+
+        var published = new KnowledgeItem
+        {
+            Id = Guid.NewGuid(), Kind = KnowledgeKinds.Practice, Title = "Gepubliceerde praktijk met bijlage", Summary = "Met een verslag.",
+            Body = "Tekst.", Status = KnowledgeStatus.Published, PublishedAt = DateTimeOffset.UtcNow, Slug = "testwereld-praktijk-met-bijlage",
+        };
+        var attachment = await KnowledgeScope.AttachAsync(scope.ServiceProvider, published, "verslag.pdf", SampleFiles.Pdf("testwereld"));
+        world.AddResource(AttachmentKey, attachment.Id.ToString());
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Infrastructure.Localization;
+using Samenspraak.Web.Knowledge.Api;
 using Samenspraak.Web.Knowledge.Contracts;
 using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Knowledge.Taxonomy;
@@ -32,7 +33,11 @@ public sealed class BulkImporter(AppDbContext db, KnowledgeStore store, Taxonomy
         foreach (var header in table.Headers.Where(h => h.Length > 0))
         {
             var column = ItemColumns.Find(header);
-            if (column is null) notes.Add(T.Format("Note.UnknownColumn", header));
+            if (column is null)
+            {
+                // The export's attachment list is informative only: files are added through the item's form.
+                if (!string.Equals(header, KnowledgeExport.AttachmentsColumn, StringComparison.OrdinalIgnoreCase)) notes.Add(T.Format("Note.UnknownColumn", header));
+            }
             else if (columns.Any(c => c.Column == column)) notes.Add(T.Format("Note.DuplicateColumn", header));
             else if (column.Shape != ColumnShape.ReadOnly) columns.Add((header, column));
         }

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Knowledge.Attachments;
 using Samenspraak.Web.Knowledge.Search;
 using Samenspraak.Web.Platform.Audit;
 
@@ -13,12 +16,34 @@ public sealed class KnowledgeStore(AppDbContext db, DatabaseSettings settings, I
 {
     private static readonly JsonSerializerOptions SnapshotJson = new() { WriteIndented = false };
 
-    /// <summary>The item as JSON without the derived search text.</summary>
-    public static string Snapshot(KnowledgeItem item)
+    /// <summary>The item as JSON without the derived search text, with the attachments it has at that moment (id, name, hash).</summary>
+    public static string Snapshot(KnowledgeItem item, IEnumerable<KnowledgeAttachment> attachments)
     {
         var node = JsonSerializer.SerializeToNode(item, SnapshotJson)!.AsObject();
         node.Remove(nameof(KnowledgeItem.SearchDocument));
+        node[SnapshotAttachments] = new JsonArray([.. attachments.Select(a => (JsonNode)new JsonObject
+        {
+            ["Id"] = a.Id, ["FileName"] = a.FileName, ["Title"] = a.Title, ["Size"] = a.Size, ["Sha256"] = a.Sha256,
+        })]);
         return node.ToJsonString(SnapshotJson);
+    }
+
+    /// <summary>The snapshot property listing the version's attachments.</summary>
+    public const string SnapshotAttachments = "Attachments";
+
+    /// <summary>The file names of the attachments a version snapshot lists (older snapshots list none).</summary>
+    public static IReadOnlyList<string> SnapshotAttachmentNames(string snapshot)
+    {
+        try
+        {
+            return JsonNode.Parse(snapshot)?[SnapshotAttachments] is JsonArray list
+                ? [.. list.Select(a => a?["FileName"]?.GetValue<string>() ?? "")]
+                : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 
     public async Task SaveAsync(KnowledgeItem item, string action, Guid? actorId, string? note = null, CancellationToken ct = default)
@@ -38,6 +63,9 @@ public sealed class KnowledgeStore(AppDbContext db, DatabaseSettings settings, I
         item.UpdatedAt = now;
         item.Version++;
         item.SearchDocument = SearchDocument.Build(item, stem: settings.Provider == DatabaseProvider.Sqlite);
+        // The attachments staged in this unit of work (added, edited, removed) count for this version.
+        await db.Set<KnowledgeAttachment>().Where(a => a.ItemId == item.Id).LoadAsync(ct);
+        var attachments = db.Set<KnowledgeAttachment>().Local.Where(a => a.ItemId == item.Id && a.RemovedAt == null).OrderBy(a => a.Position);
         db.Add(new KnowledgeItemVersion
         {
             ItemId = item.Id,
@@ -47,7 +75,7 @@ public sealed class KnowledgeStore(AppDbContext db, DatabaseSettings settings, I
             ChangedById = actorId,
             Note = note,
             ChangedAt = now,
-            Snapshot = Snapshot(item),
+            Snapshot = Snapshot(item, attachments),
         });
         await db.SaveChangesAsync(ct);
         if (action is not (KnowledgeActions.Seeded or KnowledgeActions.SeedUpdated))

@@ -56,6 +56,12 @@ public sealed partial class ProposalInput
     public List<string> TargetGroups { get; set; } = [];
     public List<string> SignalKinds { get; set; } = [];
 
+    /// <summary>
+    /// Never bound (files come from the multipart form): the anchor for attachment messages, so the error summary
+    /// lists them in form order and links to input#attachments.
+    /// </summary>
+    public string? Attachments { get; set; }
+
     public static ProposalInput From(KnowledgeItem i) => new()
     {
         Kind = i.Kind, Title = i.Title, Summary = i.Summary, Body = i.Body, Approach = i.Approach, Lessons = Lines(i.Lessons),

@@ -1022,6 +1022,83 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("SupportRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("KnowledgeAttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("Samenspraak.Web.Knowledge.Items.KnowledgeItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3292,6 +3369,24 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Samenspraak.Web.Community.Support.SupportRequest", null)
                         .WithMany()
                         .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachment", b =>
+                {
+                    b.HasOne("Samenspraak.Web.Knowledge.Items.KnowledgeItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachmentContent", b =>
+                {
+                    b.HasOne("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1010,6 +1010,83 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("SupportRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("KnowledgeAttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("Samenspraak.Web.Knowledge.Items.KnowledgeItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3254,6 +3331,24 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Samenspraak.Web.Community.Support.SupportRequest", null)
                         .WithMany()
                         .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachment", b =>
+                {
+                    b.HasOne("Samenspraak.Web.Knowledge.Items.KnowledgeItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachmentContent", b =>
+                {
+                    b.HasOne("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Samenspraak.Web.Knowledge.Attachments.KnowledgeAttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
