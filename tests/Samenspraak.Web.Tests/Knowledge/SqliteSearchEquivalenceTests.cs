@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Knowledge.Contracts;
 using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Knowledge.Search;
 using Samenspraak.Web.Tests.Infrastructure;
@@ -140,7 +141,7 @@ public sealed class SqliteSearchEquivalenceTests(SqliteAppFixture app) : IClassF
             {
                 var best = fullText is null ? 1 : relevance.Where(r => matches.Any(m => m.Id == r.Key)).Select(r => r.Value).DefaultIfEmpty(0).Max() is var max && max > 0 ? max : 1;
                 var recency = "pow(0.5, max(0, ($now - k.UpdatedAt) * 1.0 / $day / 365.25) / 2)";
-                var score = fullText is null ? recency : $"(0.8 * r.rel / $best) + (0.2 * {recency})";
+                var score = fullText is null ? recency : $"(0.8 * r.value / $best) + (0.2 * {recency})";
                 page.CommandText = $"""
                     SELECT k.Id, {score} AS score FROM KnowledgeItems k JOIN json_each($rel) r ON r.key = k.Id
                     ORDER BY score DESC, k.Id LIMIT $limit OFFSET $offset
