@@ -1,4 +1,3 @@
-using System.Data;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
@@ -34,9 +33,10 @@ public sealed record FacetValue(string Value, int Count);
 public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
 
 /// <summary>
-/// Search over published items. One statement on the database's own engine finds and scores the text, counts the
-/// facets (each facet with every other facet's filter applied, so a count says how many results choosing that value
-/// gives), counts the total and returns one ranked page of ids; only that page is loaded and given snippets.
+/// Search over published items. The database's own engine finds and scores the text; the facets are counted with
+/// every other facet's filter applied (so a count says how many results choosing that value gives), with the total
+/// and one ranked page of ids: on PostgreSQL in one statement (<see cref="SearchSql"/>), on SQLite in one pass over
+/// the matches (<see cref="SqliteSearch"/>). Only the page's items are loaded and given snippets.
 /// </summary>
 public sealed class KnowledgeSearch(AppDbContext db, FullTextQuery fullText)
 {
@@ -59,11 +59,50 @@ public sealed class KnowledgeSearch(AppDbContext db, FullTextQuery fullText)
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, 100);
         var now = DateTimeOffset.UtcNow;
-        var (sql, parameters) = SearchSql.Build(fullText.Provider, request, match, now, (page - 1) * size, size);
 
+        // One connection for the search and the page's items: on SQLite without pooling, every open reads the schema.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var counts = fullText.Provider == DatabaseProvider.Sqlite
+                ? await SqliteSearch.RunAsync(db.Database.GetDbConnection(), request, match, now, (page - 1) * size, size, ct)
+                : await PostgresCountsAsync(request, match, now, (page - 1) * size, size, ct);
+
+            var facets = EmptyFacets();
+            foreach (var (facet, values) in counts.Facets)
+            {
+                facets[facet] = Ordered(values.Select(v => new FacetValue(v.Key, v.Value)));
+            }
+
+            var years = new Dictionary<int, int>();
+            foreach (var (start, end, count) in counts.Periods)
+            {
+                SpreadOverYears(start, end, count, years, now.Year);
+            }
+
+            facets[YearFacet] = Ordered(years.Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Value)));
+
+            var ids = counts.Page.Select(p => p.Id).ToList();
+            var items = await db.Set<KnowledgeItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+            var hits = counts.Page
+                .Where(p => items.ContainsKey(p.Id))
+                .Select(p => new SearchHit(items[p.Id], p.Score, Snippets.Highlight(items[p.Id], request.Query)))
+                .ToList();
+            return new SearchResult(counts.Total, hits, facets);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>PostgreSQL: one statement counts, ranks and pages (<see cref="SearchSql"/>).</summary>
+    private async Task<SearchCounts> PostgresCountsAsync(SearchRequest request, string? match, DateTimeOffset now, int offset, int limit, CancellationToken ct)
+    {
+        var (sql, parameters) = SearchSql.Build(request, match, now, offset, limit);
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var years = new Dictionary<int, int>();
-        var pageIds = new List<(Guid Id, long Position, double Score)>();
+        var periods = new List<(int, int?, int)>();
+        var page = new List<(Guid Id, long Position, double Score)>();
         var total = 0;
         await foreach (var row in RowsAsync(sql, parameters, ct))
         {
@@ -73,10 +112,14 @@ public sealed class KnowledgeSearch(AppDbContext db, FullTextQuery fullText)
                     total = (int)row.Count;
                     break;
                 case SearchSql.PageRow:
-                    pageIds.Add((Guid.Parse(row.Value!), row.Count, row.Score ?? 0));
+                    page.Add((Guid.Parse(row.Value!), row.Count, row.Score ?? 0));
                     break;
                 case YearFacet:
-                    SpreadOverYears(row.Value!, (int)row.Count, years, now.Year);
+                    if (ParsePeriod(row.Value!) is { } period)
+                    {
+                        periods.Add((period.Start, period.End, (int)row.Count));
+                    }
+
                     break;
                 default:
                     if (row.Value is { } value)
@@ -89,73 +132,54 @@ public sealed class KnowledgeSearch(AppDbContext db, FullTextQuery fullText)
             }
         }
 
-        var facets = EmptyFacets();
-        foreach (var (facet, values) in counts)
-        {
-            facets[facet] = Ordered(values.Select(v => new FacetValue(v.Key, v.Value)));
-        }
-
-        facets[YearFacet] = Ordered(years.Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Value)));
-
-        var ids = pageIds.Select(p => p.Id).ToList();
-        var items = await db.Set<KnowledgeItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
-        var hits = pageIds
-            .OrderBy(p => p.Position)
-            .Where(p => items.ContainsKey(p.Id))
-            .Select(p => new SearchHit(items[p.Id], p.Score, Snippets.Highlight(items[p.Id], request.Query)))
-            .ToList();
-        return new SearchResult(total, hits, facets);
+        return new SearchCounts(total, page.OrderBy(p => p.Position).Select(p => (p.Id, p.Score)).ToList(), counts, periods);
     }
 
     private sealed record SqlRow(string Kind, string? Value, long Count, double? Score);
 
     private async IAsyncEnumerable<SqlRow> RowsAsync(string sql, IReadOnlyList<(string Name, object Value)> parameters, [EnumeratorCancellation] CancellationToken ct)
     {
-        // EF's own open/close keeps count, so a connection the context already holds open stays open afterwards.
-        await db.Database.OpenConnectionAsync(ct);
-        var connection = db.Database.GetDbConnection();
-        try
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
-            }
-
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                yield return new SqlRow(
-                    reader.GetString(0),
-                    reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture),
-                    Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture),
-                    reader.IsDBNull(3) ? null : Convert.ToDouble(reader.GetValue(3), CultureInfo.InvariantCulture));
-            }
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
         }
-        finally
+
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            await db.Database.CloseConnectionAsync();
+            yield return new SqlRow(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture),
+                Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture),
+                reader.IsDBNull(3) ? null : Convert.ToDouble(reader.GetValue(3), CultureInfo.InvariantCulture));
         }
     }
 
-    /// <summary>
-    /// A period row "start-end" (end empty while running) counts for every year it covers; a running period lasts
-    /// until this year. Items in different rows never overlap, so summing per year counts each item once.
-    /// </summary>
-    private static void SpreadOverYears(string pair, int count, Dictionary<int, int> years, int currentYear)
+    /// <summary>A period row "start-end" (end empty while running), as PostgreSQL returns it.</summary>
+    private static (int Start, int? End)? ParsePeriod(string pair)
     {
         var dash = pair.IndexOf('-', StringComparison.Ordinal);
         if (dash < 0 || !int.TryParse(pair.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var start))
         {
-            return;
+            return null;
         }
 
-        var end = int.TryParse(pair.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var e) ? e : Math.Max(start, currentYear);
-        foreach (var year in Enumerable.Range(start, Math.Clamp(end - start + 1, 1, 50)))
+        return (start, int.TryParse(pair.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var end) ? end : null);
+    }
+
+    /// <summary>
+    /// A period (end null while running) counts for every year it covers; a running period lasts until this year.
+    /// Items in different periods never overlap, so summing per year counts each item once.
+    /// </summary>
+    private static void SpreadOverYears(int start, int? end, int count, Dictionary<int, int> years, int currentYear)
+    {
+        var last = end ?? Math.Max(start, currentYear);
+        foreach (var year in Enumerable.Range(start, Math.Clamp(last - start + 1, 1, 50)))
         {
             years[year] = years.GetValueOrDefault(year) + count;
         }

@@ -7,12 +7,10 @@ namespace Samenspraak.Web.Knowledge.Search;
 /// <summary>
 /// The full-text structures that EF Core cannot describe in its model, created idempotently at start-up (by the
 /// knowledge seeder) rather than in the migration, because migrations are regenerated when branches merge:
-/// SQLite gets an FTS5 table kept in step by triggers; PostgreSQL gets a stored tsvector column with a GIN index.
+/// SQLite gets an FTS5 table and narrow search rows kept in step by triggers; PostgreSQL gets a stored tsvector column with a GIN index.
 /// </summary>
 public static class SearchSchema
 {
-    public const string SqliteTable = "KnowledgeSearch";
-
     /// <summary>PostgreSQL: the generated, stored tsvector column (outside the EF model, which never reads it).</summary>
     public const string PostgresVector = "SearchVector";
 
@@ -32,7 +30,8 @@ public static class SearchSchema
         }
 
         // Every object is checked by name: an EF table rebuild (a later migration altering KnowledgeItems on SQLite)
-        // drops the triggers and indexes with the old table, and then they and the derived rows are made again.
+        // drops the triggers with the old table, and then they and the derived rows are made again. A database made
+        // by an earlier version (FTS table keyed by item id, per-item tag table) lacks the new names and is rebuilt.
         var names = string.Join(", ", SqliteObjects.Select(n => $"'{n}'"));
         var present = await ScalarAsync(db, $"SELECT count(*) FROM sqlite_master WHERE name IN ({names})", ct);
         if (present == SqliteObjects.Length)
@@ -40,71 +39,122 @@ public static class SearchSchema
             return;
         }
 
-        // unicode61 with remove_diacritics 2 folds accents again at the tokenizer, so text written before folding
-        // (or a query typed with accents) still meets; the stemming is done in C# before the text reaches SQLite.
-        // KnowledgeSearchTags holds one row per (item, list facet, value), de-duplicated by its key, so facets are
-        // counted with an index instead of parsing four JSON lists of every matching item per search.
-        // Only constants of this class are interpolated (no user input), so a raw script is safe.
-        var script = $"""
-            DROP TRIGGER IF EXISTS KnowledgeItems_Search_Insert;
-            DROP TRIGGER IF EXISTS KnowledgeItems_Search_Update;
-            DROP TRIGGER IF EXISTS KnowledgeItems_Search_Delete;
-            DROP TRIGGER IF EXISTS KnowledgeItems_Tags_Update;
-            DROP TABLE IF EXISTS {SqliteTable};
-            DROP TABLE IF EXISTS {SqliteTagTable};
-            CREATE VIRTUAL TABLE {SqliteTable} USING fts5(ItemId UNINDEXED, Document, tokenize = 'unicode61 remove_diacritics 2');
-            CREATE TABLE {SqliteTagTable} (ItemId TEXT NOT NULL, Facet TEXT NOT NULL, Value TEXT NOT NULL,
-              PRIMARY KEY (ItemId, Facet, Value)) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS IX_{SqliteTagTable}_Facet_Value ON {SqliteTagTable} (Facet, Value, ItemId);
-            CREATE INDEX IF NOT EXISTS {SqliteSearchIndex} ON KnowledgeItems (Id, Status, Kind, UpdatedAt, PeriodStart, PeriodEnd);
-            CREATE TRIGGER KnowledgeItems_Search_Insert AFTER INSERT ON KnowledgeItems BEGIN
-              INSERT INTO {SqliteTable}(ItemId, Document) VALUES (new.Id, new.SearchDocument);
-              {InsertTags("new.")}
-            END;
-            CREATE TRIGGER KnowledgeItems_Search_Update AFTER UPDATE OF SearchDocument ON KnowledgeItems BEGIN
-              DELETE FROM {SqliteTable} WHERE ItemId = old.Id;
-              INSERT INTO {SqliteTable}(ItemId, Document) VALUES (new.Id, new.SearchDocument);
-            END;
-            CREATE TRIGGER KnowledgeItems_Tags_Update AFTER UPDATE OF Themes, TargetGroups, Provinces, Municipalities ON KnowledgeItems BEGIN
-              DELETE FROM {SqliteTagTable} WHERE ItemId = old.Id;
-              {InsertTags("new.")}
-            END;
-            CREATE TRIGGER KnowledgeItems_Search_Delete AFTER DELETE ON KnowledgeItems BEGIN
-              DELETE FROM {SqliteTable} WHERE ItemId = old.Id;
-              DELETE FROM {SqliteTagTable} WHERE ItemId = old.Id;
-            END;
-            INSERT INTO {SqliteTable}(ItemId, Document) SELECT Id, SearchDocument FROM KnowledgeItems;
-            {InsertTags("k.", "KnowledgeItems k, ")}
-            ANALYZE {SqliteTagTable};
-            """;
-        await db.Database.ExecuteSqlRawAsync(script, ct);
+        await db.Database.ExecuteSqlRawAsync(SqliteScript, ct);
     }
 
-    /// <summary>SQLite: (item, facet, value) rows for the four list facets, kept in step by triggers.</summary>
-    public const string SqliteTagTable = "KnowledgeSearchTags";
+    /// <summary>SQLite: FTS5 over the search documents; its rowid is <see cref="SqliteRowTable"/>'s Seq.</summary>
+    public const string SqliteTable = "KnowledgeSearchText";
 
     /// <summary>
-    /// SQLite: the columns a search reads per match, so the search never walks the long rows (body, search document)
-    /// of thousands of matching items to reach their status and date.
+    /// SQLite: one narrow row per item with what a search reads per match (status, kind, date, years, tag set), keyed
+    /// by a small integer that is also the FTS rowid. A search never walks the long item rows or the FTS content.
     /// </summary>
-    private const string SqliteSearchIndex = "IX_KnowledgeItems_SearchColumns";
+    public const string SqliteRowTable = "KnowledgeSearchRows";
+
+    /// <summary>
+    /// SQLite: the distinct combinations of the four list facets (themes, target groups, provinces, municipalities),
+    /// keyed by the lists' JSON text. Items with the same lists share a set, so list facets are counted per set.
+    /// </summary>
+    public const string SqliteTagSetTable = "KnowledgeSearchTagSets";
+
+    /// <summary>SQLite: (set, facet, value) rows of every tag set, de-duplicated by the key.</summary>
+    public const string SqliteTagValueTable = "KnowledgeSearchTagValues";
 
     private static readonly string[] SqliteObjects =
     [
-        SqliteTable, SqliteTagTable, SqliteSearchIndex, "KnowledgeItems_Search_Insert", "KnowledgeItems_Search_Update",
-        "KnowledgeItems_Tags_Update", "KnowledgeItems_Search_Delete",
+        SqliteTable, SqliteRowTable, SqliteTagSetTable, SqliteTagValueTable, "IX_KnowledgeSearchRows_TagSet",
+        "KnowledgeItems_SearchRow_Insert", "KnowledgeItems_SearchRow_Update", "KnowledgeItems_SearchText_Update",
+        "KnowledgeItems_SearchRow_Delete", "KnowledgeSearchRows_TagSet_Release", "KnowledgeSearchRows_Delete_Release",
     ];
 
-    /// <summary>The list columns behind the tag rows, by facet name.</summary>
+    /// <summary>The list columns behind the tag values, by facet name.</summary>
     internal static readonly (string Facet, string Column)[] TagFacets =
     [
         (KnowledgeSearch.ThemeFacet, "Themes"), (KnowledgeSearch.TargetGroupFacet, "TargetGroups"),
         (KnowledgeSearch.ProvinceFacet, "Provinces"), (KnowledgeSearch.MunicipalityFacet, "Municipalities"),
     ];
 
-    /// <summary>Tag rows of one item (<c>new.</c> in a trigger) or, with <paramref name="from"/>, of every item.</summary>
-    private static string InsertTags(string row, string from = "") => string.Join("\n", TagFacets.Select(t =>
-        $"INSERT OR IGNORE INTO {SqliteTagTable}(ItemId, Facet, Value) SELECT {row}Id, '{t.Facet}', x.value FROM {from}json_each({row}{t.Column}) x WHERE x.type = 'text';"));
+    /// <summary>
+    /// Drops the search objects of every version and makes them again from the items. unicode61 with
+    /// remove_diacritics 2 folds accents again at the tokenizer, so text written before folding (or a query typed
+    /// with accents) still meets; the stemming is done in C# before the text reaches SQLite. Only constants of this
+    /// class are interpolated (no user input), so a raw script is safe.
+    /// </summary>
+    private static string SqliteScript => $"""
+        DROP TRIGGER IF EXISTS KnowledgeItems_Search_Insert;
+        DROP TRIGGER IF EXISTS KnowledgeItems_Search_Update;
+        DROP TRIGGER IF EXISTS KnowledgeItems_Search_Delete;
+        DROP TRIGGER IF EXISTS KnowledgeItems_Tags_Update;
+        DROP TRIGGER IF EXISTS KnowledgeItems_SearchRow_Insert;
+        DROP TRIGGER IF EXISTS KnowledgeItems_SearchRow_Update;
+        DROP TRIGGER IF EXISTS KnowledgeItems_SearchText_Update;
+        DROP TRIGGER IF EXISTS KnowledgeItems_SearchRow_Delete;
+        DROP TABLE IF EXISTS KnowledgeSearch;
+        DROP TABLE IF EXISTS KnowledgeSearchTags;
+        DROP INDEX IF EXISTS IX_KnowledgeItems_SearchColumns;
+        DROP TABLE IF EXISTS {SqliteTable};
+        DROP TABLE IF EXISTS {SqliteRowTable};
+        DROP TABLE IF EXISTS {SqliteTagSetTable};
+        DROP TABLE IF EXISTS {SqliteTagValueTable};
+        CREATE VIRTUAL TABLE {SqliteTable} USING fts5(Document, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TABLE {SqliteRowTable} (Seq INTEGER PRIMARY KEY, ItemId TEXT NOT NULL UNIQUE, Status INTEGER NOT NULL,
+          Kind TEXT NOT NULL, UpdatedAt INTEGER NOT NULL, YearStart INTEGER NULL, YearEnd INTEGER NULL, TagSet INTEGER NOT NULL);
+        CREATE INDEX IX_KnowledgeSearchRows_TagSet ON {SqliteRowTable} (TagSet);
+        CREATE TABLE {SqliteTagSetTable} (Id INTEGER PRIMARY KEY, Key TEXT NOT NULL UNIQUE);
+        CREATE TABLE {SqliteTagValueTable} (SetId INTEGER NOT NULL, Facet TEXT NOT NULL, Value TEXT NOT NULL,
+          PRIMARY KEY (SetId, Facet, Value)) WITHOUT ROWID;
+        CREATE INDEX IX_{SqliteTagValueTable}_Facet_Value ON {SqliteTagValueTable} (Facet, Value, SetId);
+        CREATE TRIGGER KnowledgeItems_SearchRow_Insert AFTER INSERT ON KnowledgeItems BEGIN
+          {AddTagSet("new.")}
+          INSERT INTO {SqliteRowTable}(ItemId, Status, Kind, UpdatedAt, YearStart, YearEnd, TagSet)
+            VALUES (new.Id, new.Status, new.Kind, new.UpdatedAt, {Year("new.PeriodStart")}, {Year("new.PeriodEnd")}, {TagSetId("new.")});
+          INSERT INTO {SqliteTable}(rowid, Document) VALUES ((SELECT Seq FROM {SqliteRowTable} WHERE ItemId = new.Id), new.SearchDocument);
+        END;
+        CREATE TRIGGER KnowledgeItems_SearchRow_Update
+          AFTER UPDATE OF Status, Kind, UpdatedAt, PeriodStart, PeriodEnd, Themes, TargetGroups, Provinces, Municipalities ON KnowledgeItems BEGIN
+          {AddTagSet("new.")}
+          UPDATE {SqliteRowTable} SET Status = new.Status, Kind = new.Kind, UpdatedAt = new.UpdatedAt,
+            YearStart = {Year("new.PeriodStart")}, YearEnd = {Year("new.PeriodEnd")}, TagSet = {TagSetId("new.")}
+            WHERE ItemId = old.Id;
+        END;
+        CREATE TRIGGER KnowledgeItems_SearchText_Update AFTER UPDATE OF SearchDocument ON KnowledgeItems BEGIN
+          UPDATE {SqliteTable} SET Document = new.SearchDocument WHERE rowid = (SELECT Seq FROM {SqliteRowTable} WHERE ItemId = old.Id);
+        END;
+        CREATE TRIGGER KnowledgeItems_SearchRow_Delete AFTER DELETE ON KnowledgeItems BEGIN
+          DELETE FROM {SqliteTable} WHERE rowid = (SELECT Seq FROM {SqliteRowTable} WHERE ItemId = old.Id);
+          DELETE FROM {SqliteRowTable} WHERE ItemId = old.Id;
+        END;
+        CREATE TRIGGER KnowledgeSearchRows_TagSet_Release AFTER UPDATE OF TagSet ON {SqliteRowTable}
+          WHEN old.TagSet <> new.TagSet AND NOT EXISTS (SELECT 1 FROM {SqliteRowTable} WHERE TagSet = old.TagSet) BEGIN
+          DELETE FROM {SqliteTagValueTable} WHERE SetId = old.TagSet;
+          DELETE FROM {SqliteTagSetTable} WHERE Id = old.TagSet;
+        END;
+        CREATE TRIGGER KnowledgeSearchRows_Delete_Release AFTER DELETE ON {SqliteRowTable}
+          WHEN NOT EXISTS (SELECT 1 FROM {SqliteRowTable} WHERE TagSet = old.TagSet) BEGIN
+          DELETE FROM {SqliteTagValueTable} WHERE SetId = old.TagSet;
+          DELETE FROM {SqliteTagSetTable} WHERE Id = old.TagSet;
+        END;
+        INSERT OR IGNORE INTO {SqliteTagSetTable}(Key) SELECT {TagSetKey("k.")} FROM KnowledgeItems k;
+        {string.Join("\n", TagFacets.Select(t => $"INSERT OR IGNORE INTO {SqliteTagValueTable}(SetId, Facet, Value) SELECT s.Id, '{t.Facet}', x.value FROM KnowledgeItems k JOIN {SqliteTagSetTable} s ON s.Key = {TagSetKey("k.")}, json_each(k.{t.Column}) x WHERE x.type = 'text';"))}
+        INSERT INTO {SqliteRowTable}(ItemId, Status, Kind, UpdatedAt, YearStart, YearEnd, TagSet)
+          SELECT k.Id, k.Status, k.Kind, k.UpdatedAt, {Year("k.PeriodStart")}, {Year("k.PeriodEnd")}, s.Id
+          FROM KnowledgeItems k JOIN {SqliteTagSetTable} s ON s.Key = {TagSetKey("k.")};
+        INSERT INTO {SqliteTable}(rowid, Document) SELECT r.Seq, k.SearchDocument FROM {SqliteRowTable} r JOIN KnowledgeItems k ON k.Id = r.ItemId;
+        """;
+
+    /// <summary>The lists' JSON text joined by a unit separator: equal lists give the same key.</summary>
+    private static string TagSetKey(string row) => string.Join(" || char(31) || ", TagFacets.Select(t => $"{row}{t.Column}"));
+
+    private static string TagSetId(string row) => $"(SELECT Id FROM {SqliteTagSetTable} WHERE Key = {TagSetKey(row)})";
+
+    /// <summary>Makes the item's tag set and its values when they do not exist yet (the keys de-duplicate).</summary>
+    private static string AddTagSet(string row) =>
+        $"INSERT OR IGNORE INTO {SqliteTagSetTable}(Key) VALUES ({TagSetKey(row)});\n" + string.Join("\n", TagFacets.Select(t =>
+            $"INSERT OR IGNORE INTO {SqliteTagValueTable}(SetId, Facet, Value) SELECT {TagSetId(row)}, '{t.Facet}', x.value FROM json_each({row}{t.Column}) x WHERE x.type = 'text';"));
+
+    /// <summary>The first four digits of a period as a year, or NULL when the period does not start with a year.</summary>
+    private static string Year(string column) =>
+        $"CASE WHEN {column} GLOB '[0-9][0-9][0-9][0-9]*' THEN CAST(substr({column}, 1, 4) AS INTEGER) END";
 
     private static async Task<long> ScalarAsync(AppDbContext db, string sql, CancellationToken ct)
     {

@@ -1,14 +1,11 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Knowledge.Items;
 
 namespace Samenspraak.Web.Knowledge.Search;
 
 /// <summary>
-/// Builds the one statement that answers a search: the full-text match, the facet counts (GROUP BY, each facet with
+/// PostgreSQL: builds the one statement that answers a search: the full-text match, the facet counts (GROUP BY, each facet with
 /// every other facet's filter applied), the total and one ranked page of ids. Everything is counted and ordered by the
 /// database, so only the page's ids and the (few) facet rows come back. Rows have the shape (kind, value, n, score):
 /// kind is a facet name, <see cref="TotalRow"/> or <see cref="PageRow"/>.
@@ -18,20 +15,15 @@ internal sealed class SearchSql
     public const string TotalRow = "#total";
     public const string PageRow = "#page";
 
-    private readonly bool postgres;
     private readonly SearchRequest request;
     private readonly List<(string Name, object Value)> parameters = [];
 
-    private SearchSql(DatabaseProvider provider, SearchRequest request)
-    {
-        postgres = provider == DatabaseProvider.PostgreSQL;
-        this.request = request;
-    }
+    private SearchSql(SearchRequest request) => this.request = request;
 
     public static (string Sql, IReadOnlyList<(string Name, object Value)> Parameters) Build(
-        DatabaseProvider provider, SearchRequest request, string? matchExpression, DateTimeOffset now, int offset, int limit)
+        SearchRequest request, string? matchExpression, DateTimeOffset now, int offset, int limit)
     {
-        var sql = new SearchSql(provider, request);
+        var sql = new SearchSql(request);
         return (sql.Statement(matchExpression, now, offset, limit), sql.parameters);
     }
 
@@ -71,80 +63,45 @@ internal sealed class SearchSql
             return parts.Count == 0 ? "" : " WHERE " + string.Join(" AND ", parts);
         }
 
-        var text = postgres ? "::text" : "";
         var sql = new StringBuilder("WITH ");
         sql.Append(Base(match)).Append('\n');
-        sql.Append(CultureInfo.InvariantCulture, $"SELECT '{KnowledgeSearch.KindFacet}'{text} AS f, b.{Col("Kind")}{text} AS v, count(*) AS n, {NullScore} AS s FROM b{Where(KnowledgeSearch.KindFacet)} GROUP BY b.{Col("Kind")}\n");
-        if (postgres)
+        sql.Append(CultureInfo.InvariantCulture, $"SELECT '{KnowledgeSearch.KindFacet}'::text AS f, b.{Col("Kind")}::text AS v, count(*) AS n, NULL::double precision AS s FROM b{Where(KnowledgeSearch.KindFacet)} GROUP BY b.{Col("Kind")}\n");
+        foreach (var (facet, column) in SearchSchema.TagFacets)
         {
-            foreach (var (facet, column) in SearchSchema.TagFacets)
-            {
-                // count(DISTINCT id): a list that names a value twice still counts its item once.
-                sql.Append(CultureInfo.InvariantCulture,
-                    $"UNION ALL SELECT '{facet}', x.v, count(DISTINCT b.\"Id\"), NULL FROM b CROSS JOIN LATERAL unnest(b.\"{column}\") AS x(v){Where(facet)} GROUP BY x.v\n");
-            }
-        }
-        else
-        {
-            // The tag table (one row per item, facet and value) is read along its (facet, value) index; facets whose
-            // own filter is not set share one item set, so usually all four are counted in one pass.
-            foreach (var group in SearchSchema.TagFacets.GroupBy(t => Where(t.Facet), t => t.Facet))
-            {
-                var names = string.Join(", ", group.Select(f => $"'{f}'"));
-                sql.Append(CultureInfo.InvariantCulture,
-                    $"UNION ALL SELECT t.Facet, t.Value, count(*), NULL FROM {SearchSchema.SqliteTagTable} t WHERE t.Facet IN ({names}) AND t.ItemId IN (SELECT b.Id FROM b{group.Key}) GROUP BY t.Facet, t.Value\n");
-            }
+            // count(DISTINCT id): a list that names a value twice still counts its item once.
+            sql.Append(CultureInfo.InvariantCulture,
+                $"UNION ALL SELECT '{facet}', x.v, count(DISTINCT b.\"Id\"), NULL FROM b CROSS JOIN LATERAL unnest(b.\"{column}\") AS x(v){Where(facet)} GROUP BY x.v\n");
         }
 
         // Periods come back per (start, end) pair; the caller spreads each pair over its years (a handful of rows).
-        var pair = postgres ? "b.ys::text || '-' || COALESCE(b.ye::text, '')" : "b.ys || '-' || COALESCE(b.ye, '')";
         sql.Append(CultureInfo.InvariantCulture,
-            $"UNION ALL SELECT '{KnowledgeSearch.YearFacet}', {pair}, count(*), NULL FROM b{Where(KnowledgeSearch.YearFacet, "b.ys IS NOT NULL")} GROUP BY b.ys, b.ye\n");
+            $"UNION ALL SELECT '{KnowledgeSearch.YearFacet}', b.ys::text || '-' || COALESCE(b.ye::text, ''), count(*), NULL FROM b{Where(KnowledgeSearch.YearFacet, "b.ys IS NOT NULL")} GROUP BY b.ys, b.ye\n");
         sql.Append(CultureInfo.InvariantCulture, $"UNION ALL SELECT '{TotalRow}', NULL, count(*), NULL FROM b{Where(null)}\n");
 
         var score = Score(match is not null, now);
-        var id = postgres ? "p.\"Id\"::text" : "p.Id";
         sql.Append(CultureInfo.InvariantCulture, $"""
-            UNION ALL SELECT '{PageRow}', {id}, row_number() OVER (ORDER BY p.score DESC, p.{Col("Id")}), p.score FROM (
+            UNION ALL SELECT '{PageRow}', p."Id"::text, row_number() OVER (ORDER BY p.score DESC, p.{Col("Id")}), p.score FROM (
               SELECT b.{Col("Id")}, {score} AS score FROM b{Where(null)}
               ORDER BY score DESC, b.{Col("Id")} LIMIT {Parameter("limit", limit)} OFFSET {Parameter("offset", offset)}) p
             """);
         return sql.ToString();
     }
 
-    private string NullScore => postgres ? "NULL::double precision" : "NULL";
-
     /// <summary>The published items matching the text, with their relevance (higher is better) and years as numbers.</summary>
     private string Base(string? match)
     {
         var published = (int)KnowledgeStatus.Published;
-        if (postgres)
-        {
-            var years = """
-                CASE WHEN k."PeriodStart" ~ '^[0-9]{4}' THEN substr(k."PeriodStart", 1, 4)::int END AS ys,
-                CASE WHEN k."PeriodEnd" ~ '^[0-9]{4}' THEN substr(k."PeriodEnd", 1, 4)::int END AS ye
-                """;
-            var columns = $"""k."Id", k."Kind", k."Themes", k."TargetGroups", k."Provinces", k."Municipalities", k."UpdatedAt", {years}""";
-            return match is null
-                ? $"""b AS MATERIALIZED (SELECT {columns}, NULL::double precision AS rel FROM "KnowledgeItems" k WHERE k."Status" = {published})"""
-                : $"""
-                   b AS MATERIALIZED (SELECT {columns}, ts_rank(k."{SearchSchema.PostgresVector}", q)::double precision AS rel
-                     FROM "KnowledgeItems" k, plainto_tsquery('dutch', {Parameter("q", match)}) q
-                     WHERE k."{SearchSchema.PostgresVector}" @@ q AND k."Status" = {published})
-                   """;
-        }
-
-        var sqliteYears = """
-            CASE WHEN k.PeriodStart GLOB '[0-9][0-9][0-9][0-9]*' THEN CAST(substr(k.PeriodStart, 1, 4) AS INTEGER) END AS ys,
-            CASE WHEN k.PeriodEnd GLOB '[0-9][0-9][0-9][0-9]*' THEN CAST(substr(k.PeriodEnd, 1, 4) AS INTEGER) END AS ye
+        var years = """
+            CASE WHEN k."PeriodStart" ~ '^[0-9]{4}' THEN substr(k."PeriodStart", 1, 4)::int END AS ys,
+            CASE WHEN k."PeriodEnd" ~ '^[0-9]{4}' THEN substr(k."PeriodEnd", 1, 4)::int END AS ye
             """;
-        // Only columns of the search index (SearchSchema): the lists are read from the tag table.
-        var sqliteColumns = $"k.Id, k.Kind, k.UpdatedAt, {sqliteYears}";
+        var columns = $"""k."Id", k."Kind", k."Themes", k."TargetGroups", k."Provinces", k."Municipalities", k."UpdatedAt", {years}""";
         return match is null
-            ? $"b AS MATERIALIZED (SELECT {sqliteColumns}, NULL AS rel FROM KnowledgeItems k WHERE k.Status = {published})"
+            ? $"""b AS MATERIALIZED (SELECT {columns}, NULL::double precision AS rel FROM "KnowledgeItems" k WHERE k."Status" = {published})"""
             : $"""
-               m AS MATERIALIZED (SELECT ItemId, -bm25({SearchSchema.SqliteTable}) AS rel FROM {SearchSchema.SqliteTable} WHERE {SearchSchema.SqliteTable} MATCH {Parameter("q", match)}),
-               b AS MATERIALIZED (SELECT {sqliteColumns}, m.rel AS rel FROM m JOIN KnowledgeItems k ON k.Id = m.ItemId WHERE k.Status = {published})
+               b AS MATERIALIZED (SELECT {columns}, ts_rank(k."{SearchSchema.PostgresVector}", q)::double precision AS rel
+                 FROM "KnowledgeItems" k, plainto_tsquery('dutch', {Parameter("q", match)}) q
+                 WHERE k."{SearchSchema.PostgresVector}" @@ q AND k."Status" = {published})
                """;
     }
 
@@ -154,24 +111,9 @@ internal sealed class SearchSql
     /// </summary>
     private string Score(bool hasQuery, DateTimeOffset now)
     {
-        string ageYears;
-        if (postgres)
-        {
-            ageYears = $"GREATEST(0, extract(epoch FROM ({Parameter("now", now)} - b.\"UpdatedAt\"))::double precision / 86400.0 / 365.25)";
-        }
-        else
-        {
-            // SQLite stores DateTimeOffset through EF's binary converter, which is linear in time for UTC values,
-            // so the distance between two stored values divided by one day's distance is a number of days.
-            var converter = new DateTimeOffsetToBinaryConverter();
-            var day0 = (long)converter.ConvertToProvider(DateTimeOffset.UnixEpoch)!;
-            var day1 = (long)converter.ConvertToProvider(DateTimeOffset.UnixEpoch.AddDays(1))!;
-            var storedNow = (long)converter.ConvertToProvider(now.ToUniversalTime())!;
-            ageYears = $"max(0, ({Parameter("now", storedNow)} - b.UpdatedAt) * 1.0 / {Parameter("day", (double)(day1 - day0))} / 365.25)";
-        }
-
-        var power = postgres ? "power(0.5::double precision, " : "pow(0.5, ";
-        var recency = $"{power}{ageYears} / 2)";
+        // SqliteSearch computes the same expression in C# over the SQLite matches.
+        var ageYears = $"GREATEST(0, extract(epoch FROM ({Parameter("now", now)} - b.\"UpdatedAt\"))::double precision / 86400.0 / 365.25)";
+        var recency = $"power(0.5::double precision, {ageYears} / 2)";
         if (!hasQuery)
         {
             return recency;
@@ -188,24 +130,11 @@ internal sealed class SearchSql
             return;
         }
 
-        string condition;
-        if (postgres)
-        {
-            var p = Parameter(facet, values.ToArray());
-            condition = scalarColumn is not null ? $"b.{scalarColumn} = ANY({p})" : $"b.{listColumn} && {p}";
-        }
-        else
-        {
-            var p = Parameter(facet, JsonSerializer.Serialize(values));
-            condition = scalarColumn is not null
-                ? $"b.{scalarColumn} IN (SELECT value FROM json_each({p}))"
-                : $"b.Id IN (SELECT t.ItemId FROM {SearchSchema.SqliteTagTable} t WHERE t.Facet = '{facet}' AND t.Value IN (SELECT value FROM json_each({p})))";
-        }
-
-        filters[facet] = condition;
+        var p = Parameter(facet, values.ToArray());
+        filters[facet] = scalarColumn is not null ? $"b.{scalarColumn} = ANY({p})" : $"b.{listColumn} && {p}";
     }
 
-    private string Col(string name) => postgres ? $"\"{name}\"" : name;
+    private static string Col(string name) => $"\"{name}\"";
 
     private string Parameter(string name, object value)
     {

@@ -18,7 +18,23 @@ public static partial class Snippets
         var plain = PlainText($"{item.Summary} {item.Body}");
         var words = WordPattern().Matches(plain).ToList();
         var stems = string.IsNullOrWhiteSpace(query) ? [] : TextFolding.Stems(query).ToHashSet(StringComparer.Ordinal);
-        bool Hit(Match m) => stems.Count > 0 && TextFolding.Stems(m.Value).Any(s => stems.Contains(s) || stems.Any(q => s.StartsWith(q, StringComparison.Ordinal)));
+        // Stemming is the costly part and words repeat, so each distinct word is judged once per snippet.
+        var judged = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Hit(Match m)
+        {
+            if (stems.Count == 0)
+            {
+                return false;
+            }
+
+            if (!judged.TryGetValue(m.Value, out var hit))
+            {
+                hit = TextFolding.Stems(m.Value).Any(s => stems.Contains(s) || stems.Any(q => s.StartsWith(q, StringComparison.Ordinal)));
+                judged[m.Value] = hit;
+            }
+
+            return hit;
+        }
 
         var first = words.FindIndex(Hit);
         var start = first < 0 ? 0 : Math.Max(0, first - (WordsAround / 2));
