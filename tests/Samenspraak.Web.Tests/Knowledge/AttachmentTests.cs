@@ -140,6 +140,19 @@ public abstract class AttachmentTests<TFixture>(TFixture app) where TFixture : A
     }
 
     [Fact]
+    public async Task AnOversizeUploadWithoutASignInIsNotReadAndGetsTheUsual413()
+    {
+        var anonymous = app.Factory.CreateBrowserClient();
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent("Niet aangemeld"), "Input.Title" },
+            { new ByteArrayContent(new byte[12_000_000]), AttachmentForm.FileField, "groot.pdf" },
+        };
+        var response = await anonymous.PostAsync(NewProposal, body);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task DuplicatesAreStoredOnceAndRemovalsAreAuditedAndVersioned()
     {
         var title = Unique("Praktijk met wisselende bijlagen");

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -9,7 +10,7 @@ namespace Samenspraak.Web.Knowledge.Attachments;
 /// Keeps a proposal form's text when the chosen files make the request bigger than the platform's page limit
 /// (<c>Limits:MaxBodyBytes</c>, 10 MiB), which would otherwise answer a bare 413 and lose everything typed. For a
 /// multipart POST to <c>/kennisbank/voorstellen/...</c> declared larger than that limit (up to <see cref="HardCap"/>),
-/// this runs before the platform's limits: it streams the body once, keeps the text fields (including the antiforgery
+/// this runs before the platform's limits, for a signed-in user only: it streams the body once, keeps the text fields (including the antiforgery
 /// token), discards the files' bytes while noting their names, and hands the page an ordinary url-encoded form.
 /// The page then shows the form again with a Dutch message naming the dropped files. Registered as a startup filter
 /// so the module needs no change to the shared pipeline.
@@ -32,7 +33,10 @@ internal sealed class OversizeUploads(IConfiguration configuration) : IStartupFi
         var pageLimit = configuration.GetValue<long>("Limits:MaxBodyBytes", 10_485_760);
         app.Use(async (context, nextMiddleware) =>
         {
-            if (Applies(context.Request, pageLimit) && !await StripFilesAsync(context))
+            // Only a signed-in user (proposing needs one) gets the large body read; anyone else keeps the 413.
+            if (Applies(context.Request, pageLimit)
+                && (await context.AuthenticateAsync()).Succeeded
+                && !await StripFilesAsync(context))
             {
                 return;
             }
