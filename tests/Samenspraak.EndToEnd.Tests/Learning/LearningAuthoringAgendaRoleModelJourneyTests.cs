@@ -168,6 +168,27 @@ public sealed partial class LearningAuthoringAgendaRoleModelJourneyTests
         var row = staff.Locator("table#rolmodellen tr", new() { HasText = "Yasmina Rolmodel" });
         await Assertions.Expect(row).ToContainTextAsync("Aangemeld");
         await Shot(staff, "leren-29-rolmodellen-staf");
+        var reachedBefore = int.Parse(await staff.Locator("table#cijfers tr").Nth(2).Locator("td").InnerTextAsync(), CultureInfo.InvariantCulture);
+
+        // Screening, training and a first deployment; the figures follow.
+        await row.GetByRole(AriaRole.Link, new() { Name = "Yasmina Rolmodel" }).ClickAsync();
+        await staff.Locator("#screening").SelectOptionAsync("Goedgekeurd");
+        await staff.Locator("#training").SelectOptionAsync("Bezig");
+        await staff.Locator("#training-plan").FillAsync("Cursus Polarisatie: de basis; ervaringsdag in het voorjaar.");
+        await staff.Locator("#coach-mij").CheckAsync();
+        await staff.Locator("form#status button[type=submit]").ClickAsync();
+        await Assertions.Expect(staff.Locator("#screening")).ToHaveValueAsync("Goedgekeurd");
+        await staff.Locator("#activity-type").FillAsync("Getuigenis in de klas");
+        await staff.Locator("#activity-date").FillAsync(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await staff.Locator("#place").FillAsync("Atheneum Demostad");
+        await staff.Locator("#organisation").FillAsync("Atheneum Demostad");
+        await staff.Locator("#reached").FillAsync("24");
+        await staff.Locator("form#activiteit button[type=submit]").ClickAsync();
+        await Assertions.Expect(staff.Locator("table#activiteiten")).ToContainTextAsync("Atheneum Demostad");
+        await Shot(staff, "leren-29b-rolmodel-detail");
+        await staff.GotoAsync("/rolmodellen");
+        await Assertions.Expect(staff.Locator("table#rolmodellen tr", new() { HasText = "Yasmina Rolmodel" })).ToContainTextAsync("Goedgekeurd");
+        await Assertions.Expect(staff.Locator("table#cijfers tr").Nth(2).Locator("td")).ToHaveTextAsync((reachedBefore + 24).ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>

@@ -113,10 +113,105 @@ public abstract class EventFollowUpAndProgressTests<TFixture>(TFixture app) wher
         Assert.Equal((true, 4), (rows[presentRow.Id].Attended, rows[presentRow.Id].EvaluationScore));
         Assert.Equal((false, null), (rows[absentRow.Id].Attended, rows[absentRow.Id].EvaluationScore));
 
+        // The curator adds the recording afterwards (https only, Dutch message otherwise); participants then see it.
+        var httpRecording = await PageForm.SubmitAsync(curator, $"/agenda/{e.Id}/bewerken", "id=\"evenement-wijzigen\"", EditForm(e, "http://opname.example.org/1"));
+        Assert.Equal(HttpStatusCode.OK, httpRecording.StatusCode);
+        Assert.Contains("De link naar de opname moet met https:// beginnen.", PageForm.Text(await httpRecording.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var recording = await PageForm.SubmitAsync(curator, $"/agenda/{e.Id}/bewerken", "id=\"evenement-wijzigen\"", EditForm(e, "https://opname.example.org/vorming"));
+        Assert.Equal(HttpStatusCode.Found, recording.StatusCode);
+        Assert.Contains("href=\"https://opname.example.org/vorming\"", await PageForm.HtmlAsync(participant, $"/agenda/{e.Id}"), StringComparison.Ordinal);
+
         // Someone else cannot record attendance: the expert did not organise this event.
         var expert = await app.ClientAsync(Principal.Expert);
         Assert.Equal(HttpStatusCode.NotFound, (await expert.GetAsync($"/agenda/{e.Id}/deelnemers")).StatusCode);
     }
+
+    [Fact]
+    public async Task TheAgendaFiltersByTypeAndAudienceInTheListAndTheCalendarView()
+    {
+        var webinar = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(8), isPublic: true);
+        var hackathon = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(40), isPublic: false);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<AgendaEvent>().Where(e => e.Id == hackathon.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Type, EventType.Hackathon).SetProperty(e => e.EndsAt, hackathon.StartsAt.AddDays(2)));
+        }
+
+        var staff = await app.ClientAsync(Principal.Staff);
+        var all = await PageForm.HtmlAsync(staff, "/agenda");
+        Assert.Contains(webinar.Title, all, StringComparison.Ordinal);
+        Assert.Contains(hackathon.Title, all, StringComparison.Ordinal);
+        var hackathons = await PageForm.HtmlAsync(staff, "/agenda?type=Hackathon");
+        Assert.Contains(hackathon.Title, hackathons, StringComparison.Ordinal);
+        Assert.DoesNotContain(webinar.Title, hackathons, StringComparison.Ordinal);
+        var open = await PageForm.HtmlAsync(staff, "/agenda?publiek=ja");
+        Assert.Contains(webinar.Title, open, StringComparison.Ordinal);
+        Assert.DoesNotContain(hackathon.Title, open, StringComparison.Ordinal);
+
+        var calendar = await PageForm.HtmlAsync(staff, "/agenda?weergave=kalender&type=Hackathon");
+        Assert.Contains("id=\"kalender\"", calendar, StringComparison.Ordinal);
+        Assert.Contains($"id=\"kalender-{BelgianTimeMonth(hackathon.StartsAt)}\"", calendar, StringComparison.Ordinal);
+        Assert.Contains(hackathon.Title, calendar, StringComparison.Ordinal);
+        Assert.DoesNotContain(webinar.Title, calendar, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"evenementen\"", calendar, StringComparison.Ordinal);
+
+        // A citizen never sees the professionals-only hackathon, not even when filtering for it.
+        var citizen = await app.ClientAsync(Principal.Citizen);
+        Assert.DoesNotContain(hackathon.Title, await PageForm.HtmlAsync(citizen, "/agenda?type=Hackathon&publiek=nee"), StringComparison.Ordinal);
+        // No match: the empty state, not an empty list.
+        var none = await PageForm.HtmlAsync(citizen, "/agenda?type=Hackathon&publiek=nee");
+        Assert.Contains("empty-state", none, StringComparison.Ordinal);
+    }
+
+    private static string BelgianTimeMonth(DateTimeOffset moment) =>
+        Samenspraak.Web.Shell.BelgianTime.ToLocal(moment).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task TheDigestListsNewComingEventsTheRecipientMaySee()
+    {
+        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var open = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(5), isPublic: true);
+        var professionalsOnly = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(6), isPublic: false);
+        var past = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(-2), isPublic: true);
+        var cancelled = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(7), isPublic: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<AgendaEvent>().Where(e => e.Id == cancelled.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CancelledAt, DateTimeOffset.UtcNow));
+        var contributor = scope.ServiceProvider.GetServices<Samenspraak.Web.Community.Digest.IDigestContributor>()
+            .Single(c => c.GetType().Name == "NewEventsDigestContributor");
+
+        async Task<List<string>> PathsForAsync(Principal who) =>
+            (await contributor.ItemsSinceAsync(new(app.World[who].Id, "Ontvanger", app.World.Home.Id), since, CancellationToken.None))
+            .Select(i => i.Path).ToList();
+
+        var forStaff = await PathsForAsync(Principal.Staff);
+        Assert.Equal([$"/agenda/{open.Id}", $"/agenda/{professionalsOnly.Id}"], forStaff.Where(p => p == $"/agenda/{open.Id}" || p == $"/agenda/{professionalsOnly.Id}"));
+        Assert.DoesNotContain($"/agenda/{past.Id}", forStaff);
+        Assert.DoesNotContain($"/agenda/{cancelled.Id}", forStaff);
+        var forCitizen = await PathsForAsync(Principal.Citizen);
+        Assert.Contains($"/agenda/{open.Id}", forCitizen);
+        Assert.DoesNotContain($"/agenda/{professionalsOnly.Id}", forCitizen);
+        // Nothing new since a later moment.
+        Assert.Empty(await contributor.ItemsSinceAsync(new(app.World[Principal.Staff].Id, "Ontvanger", app.World.Home.Id), DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
+    }
+
+    /// <summary>The edit form as a browser posts it: the event unchanged except for the recording link.</summary>
+    private static List<KeyValuePair<string, string>> EditForm(AgendaEvent e, string recordingUrl) =>
+    [
+        new("Input.Title", e.Title),
+        new("Input.Type", e.Type.ToString()),
+        new("Input.Description", e.Description),
+        new("Input.StartsAt", BelgianLocal(e.StartsAt)),
+        new("Input.EndsAt", BelgianLocal(e.EndsAt)),
+        new("Input.OnlineUrl", e.OnlineUrl ?? ""),
+        new("Input.RecordingUrl", recordingUrl),
+        new("Input.Capacity", e.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Input.IsPublic", e.IsPublic ? "true" : "false"),
+        new("Input.Question", e.RegistrationQuestion ?? ""),
+    ];
+
+    private static string BelgianLocal(DateTimeOffset moment) =>
+        Samenspraak.Web.Shell.BelgianTime.ToLocal(moment).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task TheMunicipalitySeesCountsOfItsOwnProfessionalsOnlyAndNoNames()

@@ -31,6 +31,10 @@ public sealed class EventInput
     [StringLength(500, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
     public string? OnlineUrl { get; set; }
 
+    /// <summary>The recording of a webinar (or slides of a training), shown to everyone after the event ends.</summary>
+    [StringLength(500, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    public string? RecordingUrl { get; set; }
+
     [Range(1, 10000, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
     public int Capacity { get; set; } = 30;
 
@@ -48,6 +52,7 @@ public sealed class EventInput
         EndsAt = BelgianTime.ToLocal(e.EndsAt).DateTime,
         Location = e.Location,
         OnlineUrl = e.OnlineUrl,
+        RecordingUrl = e.RecordingUrl,
         Capacity = e.Capacity,
         IsPublic = e.IsPublic,
         Question = e.RegistrationQuestion,
@@ -61,9 +66,14 @@ public sealed class EventInput
             return "Event.EndBeforeStart";
         }
 
-        if (!string.IsNullOrWhiteSpace(OnlineUrl) && !OnlineUrl.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (!IsHttpsOrEmpty(OnlineUrl))
         {
             return "Event.UrlHttps";
+        }
+
+        if (!IsHttpsOrEmpty(RecordingUrl))
+        {
+            return "Event.RecordingHttps";
         }
 
         return null;
@@ -80,7 +90,11 @@ public sealed class EventInput
         Blank(OnlineUrl),
         Capacity,
         IsPublic,
-        Blank(Question));
+        Blank(Question),
+        Blank(RecordingUrl));
+
+    private static bool IsHttpsOrEmpty(string? url) =>
+        string.IsNullOrWhiteSpace(url) || url.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
