@@ -1,0 +1,18 @@
+using Samenspraak.Web.Learning.Courses;
+
+namespace Samenspraak.Web.Tests.Learning;
+
+/// <summary>Images in lesson Markdown survive the sanitiser with their alternative text; script in them does not.</summary>
+public sealed class LessonImageTests
+{
+    [Fact]
+    public void AnImageKeepsItsSourceAndAltTextAndLosesScript()
+    {
+        var html = new MarkdownRenderer().Render(
+            "![Schema van de polarisatielus](https://samenspraak.example/lus.png)\n\n![x](javascript:alert(1))\n\n<img src=x onerror=alert(1)>");
+
+        Assert.Contains("<img src=\"https://samenspraak.example/lus.png\" alt=\"Schema van de polarisatielus\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onerror", html, StringComparison.OrdinalIgnoreCase);
+    }
+}
