@@ -17,12 +17,15 @@ public sealed partial class LearningAuthoringAgendaRoleModelJourneyTests
     private const string Expert = "expert@demostad.samenspraak.local";
     private const string Staff = "medewerker@demostad.samenspraak.local";
 
+    // The first start (migrations, demo content) can take minutes on a shared, busy build machine.
+    private static readonly AppProcessOptions Patient = new() { StartPatience = TimeSpan.FromMinutes(6) };
+
     [Fact]
     public async Task AnExpertPublishesASmallCourseAndAProfessionalStartsItInLeren()
     {
         TestEnvironment.RequireChromium();
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await AppProcess.StartAsync(ct);
+        await using var app = await AppProcess.StartAsync(Patient, ct);
         var password = DemoPassword(app.Output);
         await using var browser = await Browser.LaunchAsync();
         var expert = await LogInAsync(browser, app.BaseUrl, Expert, password);
@@ -73,7 +76,7 @@ public sealed partial class LearningAuthoringAgendaRoleModelJourneyTests
     {
         TestEnvironment.RequireChromium();
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await AppProcess.StartAsync(ct);
+        await using var app = await AppProcess.StartAsync(Patient, ct);
         var password = DemoPassword(app.Output);
         await using var browser = await Browser.LaunchAsync();
 
@@ -138,7 +141,7 @@ public sealed partial class LearningAuthoringAgendaRoleModelJourneyTests
     {
         TestEnvironment.RequireChromium();
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await AppProcess.StartAsync(ct);
+        await using var app = await AppProcess.StartAsync(Patient, ct);
         var password = DemoPassword(app.Output);
         await using var browser = await Browser.LaunchAsync();
 
@@ -200,7 +203,7 @@ public sealed partial class LearningAuthoringAgendaRoleModelJourneyTests
     {
         TestEnvironment.RequireChromium();
         var ct = TestContext.Current.CancellationToken;
-        await using var app = await AppProcess.StartAsync(ct);
+        await using var app = await AppProcess.StartAsync(Patient, ct);
         var password = DemoPassword(app.Output);
         var (adminEmail, adminPassword) = FirstRunBanner.Admin(app.Output);
         await using var browser = await Browser.LaunchAsync();
