@@ -150,7 +150,7 @@ public sealed partial class LearningAuthoringAgendaRoleModelJourneyTests
         var email = $"yasmina.{Guid.NewGuid():N}@voorbeeld.be";
         await citizen.Locator("#naam").FillAsync("Yasmina Rolmodel");
         await citizen.Locator("#e-mail").FillAsync(email);
-        await citizen.Locator("#gemeente").SelectOptionAsync(new SelectOptionValue { Label = "Demostad" });
+        await citizen.Locator("#gemeente").SelectOptionAsync(new SelectOptionValue { Label = "Demostad (demo)" });
         await citizen.Locator("#motivatie").FillAsync("Ik wil jongeren in mijn wijk tonen dat je kan verschillen zonder elkaar te haten.");
 
         // Without consent: a Dutch message, and everything typed is still there.

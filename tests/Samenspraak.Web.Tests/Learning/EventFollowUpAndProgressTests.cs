@@ -127,6 +127,27 @@ public abstract class EventFollowUpAndProgressTests<TFixture>(TFixture app) wher
     }
 
     [Fact]
+    public async Task AnImpossibleCapacityIsRefusedWithADutchMessageNamingTheField()
+    {
+        var e = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(9));
+        var curator = await app.ClientAsync(Principal.Curator);
+
+        var refused = await PageForm.SubmitAsync(curator, $"/agenda/{e.Id}/bewerken", "id=\"evenement-wijzigen\"", EditForm(e, "", capacity: 0));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = PageForm.Text(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Kies een aantal plaatsen van 1 tot 10 000.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Capacity is", page, StringComparison.Ordinal);
+        Assert.Equal(5, (await StoredAsync(e.Id)).Capacity);
+    }
+
+    private async Task<AgendaEvent> StoredAsync(Guid id)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<AgendaEvent>().AsNoTracking().SingleAsync(x => x.Id == id);
+    }
+
+    [Fact]
     public async Task TheAgendaFiltersByTypeAndAudienceInTheListAndTheCalendarView()
     {
         var webinar = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(8), isPublic: true);
@@ -196,7 +217,7 @@ public abstract class EventFollowUpAndProgressTests<TFixture>(TFixture app) wher
     }
 
     /// <summary>The edit form as a browser posts it: the event unchanged except for the recording link.</summary>
-    private static List<KeyValuePair<string, string>> EditForm(AgendaEvent e, string recordingUrl) =>
+    private static List<KeyValuePair<string, string>> EditForm(AgendaEvent e, string recordingUrl, int? capacity = null) =>
     [
         new("Input.Title", e.Title),
         new("Input.Type", e.Type.ToString()),
@@ -205,7 +226,7 @@ public abstract class EventFollowUpAndProgressTests<TFixture>(TFixture app) wher
         new("Input.EndsAt", BelgianLocal(e.EndsAt)),
         new("Input.OnlineUrl", e.OnlineUrl ?? ""),
         new("Input.RecordingUrl", recordingUrl),
-        new("Input.Capacity", e.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Input.Capacity", (capacity ?? e.Capacity).ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("Input.IsPublic", e.IsPublic ? "true" : "false"),
         new("Input.Question", e.RegistrationQuestion ?? ""),
     ];

@@ -20,27 +20,34 @@ public sealed class EventInput
     public string Description { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    [Display(Name = nameof(EventFieldNames.StartsAt), ResourceType = typeof(EventFieldNames))]
     public DateTime? StartsAt { get; set; }
 
     [Required(ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    [Display(Name = nameof(EventFieldNames.EndsAt), ResourceType = typeof(EventFieldNames))]
     public DateTime? EndsAt { get; set; }
 
     [StringLength(300, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    [Display(Name = nameof(EventFieldNames.Location), ResourceType = typeof(EventFieldNames))]
     public string? Location { get; set; }
 
     [StringLength(500, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    [Display(Name = nameof(EventFieldNames.OnlineUrl), ResourceType = typeof(EventFieldNames))]
     public string? OnlineUrl { get; set; }
 
     /// <summary>The recording of a webinar (or slides of a training), shown to everyone after the event ends.</summary>
     [StringLength(500, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    [Display(Name = nameof(EventFieldNames.RecordingUrl), ResourceType = typeof(EventFieldNames))]
     public string? RecordingUrl { get; set; }
 
-    [Range(1, 10000, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    [Range(1, 10000, ErrorMessageResourceType = typeof(EventFieldNames), ErrorMessageResourceName = nameof(EventFieldNames.CapacityRange))]
+    [Display(Name = nameof(EventFieldNames.Capacity), ResourceType = typeof(EventFieldNames))]
     public int Capacity { get; set; } = 30;
 
     public bool IsPublic { get; set; }
 
     [StringLength(300, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    [Display(Name = nameof(EventFieldNames.Question), ResourceType = typeof(EventFieldNames))]
     public string? Question { get; set; }
 
     public static EventInput From(AgendaEvent e) => new()
