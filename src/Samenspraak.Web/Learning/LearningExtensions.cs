@@ -1,3 +1,4 @@
+using Samenspraak.Web.Community.Digest;
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Learning.Agenda;
 using Samenspraak.Web.Learning.Authoring;
@@ -33,6 +34,7 @@ public static class LearningExtensions
         services.AddScoped<EventChanges>();
         services.AddScoped<EventReminders>();
         services.AddHostedService<EventReminderWorker>();
+        services.AddScoped<IDigestContributor, NewEventsDigestContributor>();
         services.AddScoped<RoleModelFigures>();
         services.AddScoped<RoleModelPrivacy>();
         services.AddOptions<RoleModelApplicationOptions>().BindConfiguration("Learning:RoleModels");

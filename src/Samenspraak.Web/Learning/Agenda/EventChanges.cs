@@ -15,7 +15,8 @@ public sealed record EventChange(
     string? OnlineUrl,
     int Capacity,
     bool IsPublic,
-    string? RegistrationQuestion);
+    string? RegistrationQuestion,
+    string? RecordingUrl = null);
 
 public enum EventChangeOutcome
 {
@@ -65,6 +66,7 @@ public sealed class EventChanges(AppDbContext db, TimeProvider clock, Registrati
                     .SetProperty(e => e.Capacity, change.Capacity)
                     .SetProperty(e => e.IsPublic, change.IsPublic)
                     .SetProperty(e => e.RegistrationQuestion, change.RegistrationQuestion)
+                    .SetProperty(e => e.RecordingUrl, change.RecordingUrl)
                     .SetProperty(e => e.Sequence, e => e.Sequence + 1)
                     .SetProperty(e => e.UpdatedAt, now), ct);
             if (changed == 0)

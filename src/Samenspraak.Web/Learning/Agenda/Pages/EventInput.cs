@@ -20,23 +20,34 @@ public sealed class EventInput
     public string Description { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    [Display(Name = nameof(EventFieldNames.StartsAt), ResourceType = typeof(EventFieldNames))]
     public DateTime? StartsAt { get; set; }
 
     [Required(ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    [Display(Name = nameof(EventFieldNames.EndsAt), ResourceType = typeof(EventFieldNames))]
     public DateTime? EndsAt { get; set; }
 
     [StringLength(300, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    [Display(Name = nameof(EventFieldNames.Location), ResourceType = typeof(EventFieldNames))]
     public string? Location { get; set; }
 
     [StringLength(500, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    [Display(Name = nameof(EventFieldNames.OnlineUrl), ResourceType = typeof(EventFieldNames))]
     public string? OnlineUrl { get; set; }
 
-    [Range(1, 10000, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.Required))]
+    /// <summary>The recording of a webinar (or slides of a training), shown to everyone after the event ends.</summary>
+    [StringLength(500, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    [Display(Name = nameof(EventFieldNames.RecordingUrl), ResourceType = typeof(EventFieldNames))]
+    public string? RecordingUrl { get; set; }
+
+    [Range(1, 10000, ErrorMessageResourceType = typeof(EventFieldNames), ErrorMessageResourceName = nameof(EventFieldNames.CapacityRange))]
+    [Display(Name = nameof(EventFieldNames.Capacity), ResourceType = typeof(EventFieldNames))]
     public int Capacity { get; set; } = 30;
 
     public bool IsPublic { get; set; }
 
     [StringLength(300, ErrorMessageResourceType = typeof(FormText), ErrorMessageResourceName = nameof(FormText.MaxLength))]
+    [Display(Name = nameof(EventFieldNames.Question), ResourceType = typeof(EventFieldNames))]
     public string? Question { get; set; }
 
     public static EventInput From(AgendaEvent e) => new()
@@ -48,6 +59,7 @@ public sealed class EventInput
         EndsAt = BelgianTime.ToLocal(e.EndsAt).DateTime,
         Location = e.Location,
         OnlineUrl = e.OnlineUrl,
+        RecordingUrl = e.RecordingUrl,
         Capacity = e.Capacity,
         IsPublic = e.IsPublic,
         Question = e.RegistrationQuestion,
@@ -61,9 +73,14 @@ public sealed class EventInput
             return "Event.EndBeforeStart";
         }
 
-        if (!string.IsNullOrWhiteSpace(OnlineUrl) && !OnlineUrl.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (!IsHttpsOrEmpty(OnlineUrl))
         {
             return "Event.UrlHttps";
+        }
+
+        if (!IsHttpsOrEmpty(RecordingUrl))
+        {
+            return "Event.RecordingHttps";
         }
 
         return null;
@@ -80,7 +97,11 @@ public sealed class EventInput
         Blank(OnlineUrl),
         Capacity,
         IsPublic,
-        Blank(Question));
+        Blank(Question),
+        Blank(RecordingUrl));
+
+    private static bool IsHttpsOrEmpty(string? url) =>
+        string.IsNullOrWhiteSpace(url) || url.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
