@@ -10,8 +10,8 @@ using Samenspraak.Web.Tests.Infrastructure;
 namespace Samenspraak.Web.Tests.Monitoring.Themes;
 
 /// <summary>
-/// The theme and alert jobs with an interval and a start delay of an hour: within a test run only the wake-up by the
-/// analysis worker (and, for alerts, by the theme job) can make them run.
+/// The theme and alert jobs with an interval and a start delay of an hour: within a test run only the wake-up after
+/// analysed messages were stored (and, for alerts, by the theme job) can make them run.
 /// </summary>
 public sealed class PromptJobsSqliteFixture : SqliteAppFixture
 {
@@ -21,6 +21,16 @@ public sealed class PromptJobsSqliteFixture : SqliteAppFixture
 public sealed class PromptJobsPostgresFixture : PostgresAppFixture
 {
     protected override void Configure(Dictionary<string, string?> settings) => PromptJobSettings.Apply(settings);
+}
+
+/// <summary>Analysis at ingest off: messages are stored pending and the analysis worker wakes the jobs.</summary>
+public sealed class PromptJobsWorkerSqliteFixture : SqliteAppFixture
+{
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        PromptJobSettings.Apply(settings);
+        settings["Monitoring:Pipeline:AnalyseAtIngest"] = "false";
+    }
 }
 
 internal static class PromptJobSettings
@@ -61,7 +71,7 @@ public abstract class PromptJobTests<TFixture>(TFixture app) where TFixture : Ap
         }
 
         var now = DateTimeOffset.UtcNow;
-        // Stored as pending: the analysis worker analyses them and then wakes both jobs.
+        // Analysed at ingest (or by the worker when that is off): whoever stores the results wakes both jobs.
         await MonitoringTestData.IngestAsync(app.Services, channel, [.. Enumerable.Range(0, 6).Select(i => new IncomingMessage(
             $"w{i}", $"Die vuile asielzoekers aan het station zijn ratten, buiten met dat volk {tag} ({i})", $"wekker{i}", now.AddMinutes(-i), null, null))]);
 
@@ -113,3 +123,5 @@ public abstract class PromptJobTests<TFixture>(TFixture app) where TFixture : Ap
 public sealed class SqlitePromptJobTests(PromptJobsSqliteFixture app) : PromptJobTests<PromptJobsSqliteFixture>(app), IClassFixture<PromptJobsSqliteFixture>;
 
 public sealed class PostgresPromptJobTests(PromptJobsPostgresFixture app) : PromptJobTests<PromptJobsPostgresFixture>(app), IClassFixture<PromptJobsPostgresFixture>;
+
+public sealed class SqliteWorkerPromptJobTests(PromptJobsWorkerSqliteFixture app) : PromptJobTests<PromptJobsWorkerSqliteFixture>(app), IClassFixture<PromptJobsWorkerSqliteFixture>;
