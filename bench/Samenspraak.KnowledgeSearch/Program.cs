@@ -11,16 +11,22 @@ using Samenspraak.Web.Knowledge.Search;
 var items = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var queries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 
-var sqliteFile = Path.Combine(Path.GetTempPath(), $"kennisbank-bench-{Guid.NewGuid():N}.db");
-await RunAsync(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={sqliteFile};Pooling=false", true), items, queries);
-if (Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_KEEP") == "1")
+var keep = Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_KEEP") == "1";
+
+// SAMENSPRAAK_BENCH_PROVIDER=postgresql skips SQLite (to measure PostgreSQL alone, e.g. before and after a change).
+if (!string.Equals(Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_PROVIDER"), "postgresql", StringComparison.OrdinalIgnoreCase))
 {
-    // Kept for looking at query plans with the sqlite3 shell.
-    Console.WriteLine($"SQLite database kept at {sqliteFile}");
-}
-else
-{
-    File.Delete(sqliteFile);
+    var sqliteFile = Path.Combine(Path.GetTempPath(), $"kennisbank-bench-{Guid.NewGuid():N}.db");
+    await RunAsync(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={sqliteFile};Pooling=false", true), items, queries);
+    if (keep)
+    {
+        // Kept for looking at query plans with the sqlite3 shell.
+        Console.WriteLine($"SQLite database kept at {sqliteFile}");
+    }
+    else
+    {
+        File.Delete(sqliteFile);
+    }
 }
 
 if (Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_POSTGRES") is { Length: > 0 } server)
@@ -36,6 +42,13 @@ if (Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_POSTGRES") is { Length
     var builder = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database };
     await RunAsync(new DatabaseSettings(DatabaseProvider.PostgreSQL, builder.ConnectionString, true), items, queries);
     Npgsql.NpgsqlConnection.ClearAllPools();
+    if (keep)
+    {
+        // Kept for EXPLAIN (ANALYZE, BUFFERS) with psql.
+        Console.WriteLine($"PostgreSQL database kept: {database}");
+        return;
+    }
+
     await using (var admin = new Npgsql.NpgsqlConnection(server))
     {
         await admin.OpenAsync();
