@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samenspraak.Analysis;
+using Samenspraak.Web.Monitoring.Messages;
 using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Monitoring.Indicators;
@@ -36,29 +37,21 @@ public class SignalDailyCount : IMunicipalityOwned
 
     public int Disinformation { get; set; }
 
-    public int Flagged(Signal signal) => signal switch
-    {
-        Signal.Hate => Hate,
-        Signal.Toxicity => Toxicity,
-        Signal.Threat => Threat,
-        Signal.Dehumanisation => Dehumanisation,
-        Signal.Polarisation => Polarisation,
-        Signal.Doxxing => Doxxing,
-        Signal.Disinformation => Disinformation,
-        _ => throw new ArgumentOutOfRangeException(nameof(signal)),
-    };
+    /// <summary>The flagged count of one signal (the column comes from <see cref="SignalColumns"/>).</summary>
+    public int Flagged(Signal signal) => SignalColumns.ReadCount(this, signal);
 
     public void Add(bool harmful, Func<Signal, bool> flagged)
     {
+        ArgumentNullException.ThrowIfNull(flagged);
         Total++;
         Harmful += harmful ? 1 : 0;
-        Hate += flagged(Signal.Hate) ? 1 : 0;
-        Toxicity += flagged(Signal.Toxicity) ? 1 : 0;
-        Threat += flagged(Signal.Threat) ? 1 : 0;
-        Dehumanisation += flagged(Signal.Dehumanisation) ? 1 : 0;
-        Polarisation += flagged(Signal.Polarisation) ? 1 : 0;
-        Doxxing += flagged(Signal.Doxxing) ? 1 : 0;
-        Disinformation += flagged(Signal.Disinformation) ? 1 : 0;
+        foreach (var signal in Signals.All)
+        {
+            if (flagged(signal))
+            {
+                SignalColumns.WriteCount(this, signal, Flagged(signal) + 1);
+            }
+        }
     }
 }
 

@@ -21,9 +21,12 @@ public readonly record struct IngestItemResult(IngestOutcome Outcome, string? Er
 /// The one door through which messages enter (upload, push API, feeds, demo data): validates each item,
 /// pseudonymises the author, computes the dedupe fingerprint and stores the batch with the bulk writer. Items that
 /// are already stored (same channel and external id, or same fingerprint) count as duplicates, so every path is
-/// idempotent on retries. The analysis pipeline is woken up after each batch.
+/// idempotent on retries. After each batch that stored something, the analysis worker is woken (for rows stored
+/// pending) and so are the theme and alert jobs: with analysis at ingest the rows are already analysed, and the worker,
+/// finding nothing to claim, would never tell those jobs, which then waited for their full interval.
 /// </summary>
-public sealed class MessageIngestor(Pseudonymizer pseudonymizer, MessageBulkWriter writer, PipelineSignal signal, TimeProvider clock)
+public sealed class MessageIngestor(
+    Pseudonymizer pseudonymizer, MessageBulkWriter writer, PipelineSignal signal, AnalysisStoredSignal analysisStored, TimeProvider clock)
 {
     public async Task<IngestItemResult[]> IngestAsync(Channel channel, IReadOnlyList<IncomingMessage> items, CancellationToken ct = default)
     {
@@ -58,6 +61,8 @@ public sealed class MessageIngestor(Pseudonymizer pseudonymizer, MessageBulkWrit
             if (inserted.Any(x => x))
             {
                 signal.Notify();
+                // The jobs are debounced (WakeupGapSeconds) and skip pending rows, so waking them per batch is cheap.
+                analysisStored.Notify();
             }
         }
 

@@ -115,15 +115,6 @@ public class Message : IMunicipalityOwned
     /// <summary>Set when the retention purge removed the text, handle, url and evidence.</summary>
     public DateTimeOffset? PurgedAt { get; set; }
 
-    public float Score(Signal signal) => signal switch
-    {
-        Signal.Hate => ScoreHate,
-        Signal.Toxicity => ScoreToxicity,
-        Signal.Threat => ScoreThreat,
-        Signal.Dehumanisation => ScoreDehumanisation,
-        Signal.Polarisation => ScorePolarisation,
-        Signal.Doxxing => ScoreDoxxing,
-        Signal.Disinformation => ScoreDisinformation,
-        _ => throw new ArgumentOutOfRangeException(nameof(signal)),
-    };
+    /// <summary>The score of one signal (the column comes from <see cref="SignalColumns"/>).</summary>
+    public float Score(Signal signal) => SignalColumns.ReadScore(this, signal);
 }

@@ -69,13 +69,11 @@ public sealed record MessageAnalysis(
         ArgumentNullException.ThrowIfNull(message);
         message.Language = Language;
         message.ModelVersion = ModelVersion;
-        message.ScoreHate = Scores[(int)Signal.Hate];
-        message.ScoreToxicity = Scores[(int)Signal.Toxicity];
-        message.ScoreThreat = Scores[(int)Signal.Threat];
-        message.ScoreDehumanisation = Scores[(int)Signal.Dehumanisation];
-        message.ScorePolarisation = Scores[(int)Signal.Polarisation];
-        message.ScoreDoxxing = Scores[(int)Signal.Doxxing];
-        message.ScoreDisinformation = Scores[(int)Signal.Disinformation];
+        foreach (var signal in Signals.All)
+        {
+            SignalColumns.WriteScore(message, signal, Scores[(int)signal]);
+        }
+
         message.Flags = Flags;
         message.MaxBand = MaxBand;
         message.MaxScore = MaxScore;

@@ -95,6 +95,10 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
             .Where(m => m.AnalysisState == AnalysisState.Analysed && m.ModelVersion != modelVersion && m.PurgedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.AnalysisState, AnalysisState.Pending).SetProperty(m => m.AnalysisAttempts, 0), ct);
 
+    /// <summary>"ScoreHate" = {prefix}0, ... in signal order; the column names come from <see cref="SignalColumns"/>.</summary>
+    private static string ScoreAssignments(string prefix) =>
+        string.Join(", ", Signals.All.Select(s => $"\"{SignalColumns.ScoreColumnName(s)}\" = {prefix}{(int)s}"));
+
     private static async Task<int> CompleteSqliteAsync(
         SqliteConnection connection, Guid leaseId, IReadOnlyList<(long Id, MessageAnalysis Analysis)> results, DateTimeOffset now, CancellationToken ct)
     {
@@ -104,8 +108,7 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
         command.Transaction = transaction;
         command.CommandText =
             "UPDATE \"Messages\" SET \"AnalysisState\" = 1, \"LeaseId\" = NULL, \"LeasedUntil\" = NULL, \"AnalysedAt\" = $at, " +
-            "\"Language\" = $lang, \"ModelVersion\" = $model, \"ScoreHate\" = $s0, \"ScoreToxicity\" = $s1, \"ScoreThreat\" = $s2, " +
-            "\"ScoreDehumanisation\" = $s3, \"ScorePolarisation\" = $s4, \"ScoreDoxxing\" = $s5, \"ScoreDisinformation\" = $s6, " +
+            "\"Language\" = $lang, \"ModelVersion\" = $model, " + ScoreAssignments("$s") + ", " +
             "\"Flags\" = $flags, \"MaxBand\" = $band, \"MaxScore\" = $max, \"Harmful\" = $harmful, \"TargetGroups\" = $groups, " +
             "\"EvidenceJson\" = $evidence, \"ClaimId\" = $claim, \"ClaimSimilarity\" = $similarity " +
             "WHERE \"Id\" = $id AND \"LeaseId\" = $lease AND \"AnalysisState\" = 0";
@@ -156,8 +159,7 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
         // One statement for the whole batch: the results travel as parallel arrays and are joined with unnest.
         await using var command = new NpgsqlCommand(
             "UPDATE \"Messages\" m SET \"AnalysisState\" = 1, \"LeaseId\" = NULL, \"LeasedUntil\" = NULL, \"AnalysedAt\" = @at, " +
-            "\"Language\" = u.lang, \"ModelVersion\" = u.model, \"ScoreHate\" = u.s0, \"ScoreToxicity\" = u.s1, \"ScoreThreat\" = u.s2, " +
-            "\"ScoreDehumanisation\" = u.s3, \"ScorePolarisation\" = u.s4, \"ScoreDoxxing\" = u.s5, \"ScoreDisinformation\" = u.s6, " +
+            "\"Language\" = u.lang, \"ModelVersion\" = u.model, " + ScoreAssignments("u.s") + ", " +
             "\"Flags\" = u.flags, \"MaxBand\" = u.band, \"MaxScore\" = u.maxscore, \"Harmful\" = u.harmful, \"TargetGroups\" = u.groups, " +
             "\"EvidenceJson\" = u.evidence, \"ClaimId\" = u.claim, \"ClaimSimilarity\" = u.similarity " +
             "FROM unnest(@ids, @lang, @model, @s0, @s1, @s2, @s3, @s4, @s5, @s6, @flags, @band, @maxscore, @harmful, @groups, @evidence, @claim, @similarity) " +

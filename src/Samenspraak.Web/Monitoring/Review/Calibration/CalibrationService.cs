@@ -29,8 +29,7 @@ public sealed class CalibrationService(AppDbContext db, ITenantContext tenant, I
                 && (m.ReviewStatus == ReviewStatus.Bevestigd || m.ReviewStatus == ReviewStatus.Afgewezen))
             .OrderByDescending(m => m.Id)
             .Take(SampleLimit)
-            .Select(m => new ReviewedScores(m.ScoreHate, m.ScoreToxicity, m.ScoreThreat, m.ScoreDehumanisation,
-                m.ScorePolarisation, m.ScoreDoxxing, m.ScoreDisinformation, m.Flags, m.Labels!.Value))
+            .Select(SignalColumns.WithScores((m, scores) => new ReviewedScores(scores, m.Flags, m.Labels!.Value)))
             .ToListAsync(ct);
         var current = await CurrentAsync(ct);
         var applied = current is { Enabled: true } ? current.ParseThresholds() : new Dictionary<Signal, float>();
@@ -96,19 +95,8 @@ public sealed class CalibrationService(AppDbContext db, ITenantContext tenant, I
         return row;
     }
 
-    private sealed record ReviewedScores(
-        float Hate, float Toxicity, float Threat, float Dehumanisation, float Polarisation, float Doxxing, float Disinformation,
-        SignalFlags Flags, SignalFlags Labels)
+    private sealed record ReviewedScores(float[] Scores, SignalFlags Flags, SignalFlags Labels)
     {
-        public float Score(Signal signal) => signal switch
-        {
-            Signal.Hate => Hate,
-            Signal.Toxicity => Toxicity,
-            Signal.Threat => Threat,
-            Signal.Dehumanisation => Dehumanisation,
-            Signal.Polarisation => Polarisation,
-            Signal.Doxxing => Doxxing,
-            _ => Disinformation,
-        };
+        public float Score(Signal signal) => Scores[(int)signal];
     }
 }

@@ -33,7 +33,7 @@ public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibr
         var query = messages.Filtered(calibratedSignal is null ? filter : filter with { Signal = null });
         if (calibratedSignal is { } calibrated)
         {
-            query = query.Where(ScoreColumns.AtLeast(calibrated.Item1, calibrated.Item2));
+            query = query.Where(SignalColumns.AtLeast(calibrated.Item1, calibrated.Item2));
         }
 
         if (request.ThemeId is { } themeId)
@@ -59,9 +59,9 @@ public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibr
 
         var size = Math.Clamp(request.PageSize, 1, MessageQuery.MaxPageSize);
         var raw = await query
-            .Select(m => new RawRow(m.Id, m.ChannelId, m.PublishedAt, m.ReceivedAt, m.ReviewStatus, m.MaxBand, m.MaxScore, m.Flags,
-                m.Labels, m.TargetGroups, m.Text.Substring(0, TextPrefix), m.EvidenceJson, m.PurgedAt != null, m.AssignedUserId,
-                m.ScoreHate, m.ScoreToxicity, m.ScoreThreat, m.ScoreDehumanisation, m.ScorePolarisation, m.ScoreDoxxing, m.ScoreDisinformation))
+            .Select(SignalColumns.WithScores((m, scores) => new RawRow(m.Id, m.ChannelId, m.PublishedAt, m.ReceivedAt, m.ReviewStatus,
+                m.MaxBand, m.MaxScore, m.Flags, m.Labels, m.TargetGroups, m.Text.Substring(0, TextPrefix), m.EvidenceJson,
+                m.PurgedAt != null, m.AssignedUserId, scores)))
             .Take(size + 1)
             .ToListAsync(ct);
         var hasNext = raw.Count > size;
@@ -86,18 +86,8 @@ public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibr
     private sealed record RawRow(
         long Id, Guid ChannelId, DateTimeOffset PublishedAt, DateTimeOffset ReceivedAt, ReviewStatus Status, Band MaxBand, float MaxScore,
         SignalFlags Flags, SignalFlags? Labels, TargetGroupFlags TargetGroups, string Text, string? EvidenceJson, bool Purged,
-        Guid? AssignedUserId, float Hate, float Toxicity, float Threat, float Dehumanisation, float Polarisation, float Doxxing,
-        float Disinformation)
+        Guid? AssignedUserId, float[] Scores)
     {
-        public float Score(Signal signal) => signal switch
-        {
-            Signal.Hate => Hate,
-            Signal.Toxicity => Toxicity,
-            Signal.Threat => Threat,
-            Signal.Dehumanisation => Dehumanisation,
-            Signal.Polarisation => Polarisation,
-            Signal.Doxxing => Doxxing,
-            _ => Disinformation,
-        };
+        public float Score(Signal signal) => Scores[(int)signal];
     }
 }
