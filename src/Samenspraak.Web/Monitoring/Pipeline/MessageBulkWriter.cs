@@ -30,7 +30,6 @@ public sealed class MessageBulkWriter(
     IServiceProvider services,
     IOptions<PipelineOptions> options,
     TimeProvider clock,
-    AnalysisStoredSignal analysisStored,
     ILogger<MessageBulkWriter> logger)
 {
     /// <summary>Returns, per item, whether it was inserted (false: a duplicate of a stored or earlier item).</summary>
@@ -82,12 +81,6 @@ public sealed class MessageBulkWriter(
             {
                 await connection.CloseAsync();
             }
-        }
-
-        // Rows stored already analysed never pass the analysis worker, which otherwise wakes the theme and alert jobs.
-        if (unique.Exists(i => inserted[i] && analyses[i] is not null))
-        {
-            analysisStored.Notify();
         }
 
         return inserted;
