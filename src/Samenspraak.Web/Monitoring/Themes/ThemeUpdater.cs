@@ -56,7 +56,9 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
         var total = 0;
         while (true)
         {
-            var done = await InTransactionAsync(municipalityId, () => AssignBatchAsync(municipalityId, ct), ct);
+            // Before the batch and outside its transaction: the cursor must not pass ids an open ingest still holds.
+            var horizon = await MessageIdHorizon.ReadAsync(db, municipalityId, ct);
+            var done = await InTransactionAsync(municipalityId, () => AssignBatchAsync(municipalityId, horizon, ct), ct);
             total += done;
             if (done < BatchSize)
             {
@@ -113,7 +115,7 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
     private IQueryable<T> Of<T>(Guid municipalityId) where T : class, IMunicipalityOwned =>
         db.Set<T>().IgnoreTenantFilter().Where(e => e.MunicipalityId == municipalityId);
 
-    private async Task<int> AssignBatchAsync(Guid municipalityId, CancellationToken ct)
+    private async Task<int> AssignBatchAsync(Guid municipalityId, long horizon, CancellationToken ct)
     {
         var state = await Of<ThemeClusterState>(municipalityId).FirstOrDefaultAsync(ct);
         if (state is null)
@@ -126,7 +128,8 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
         var firstPending = await Of<Message>(municipalityId)
             .Where(m => m.Id > cursor && m.AnalysisState == AnalysisState.Pending)
             .OrderBy(m => m.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(ct);
-        var query = Of<Message>(municipalityId).AsNoTracking().Where(m => m.Id > cursor && m.AnalysisState != AnalysisState.Pending);
+        var query = Of<Message>(municipalityId).AsNoTracking()
+            .Where(m => m.Id > cursor && m.Id <= horizon && m.AnalysisState != AnalysisState.Pending);
         if (firstPending is { } limit)
         {
             query = query.Where(m => m.Id < limit);
