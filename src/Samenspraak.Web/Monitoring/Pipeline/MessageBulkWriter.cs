@@ -6,6 +6,7 @@ using NpgsqlTypes;
 using Samenspraak.Analysis;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Messages;
+using Samenspraak.Web.Monitoring.Themes;
 
 namespace Samenspraak.Web.Monitoring.Pipeline;
 
@@ -232,6 +233,10 @@ public sealed class MessageBulkWriter(
 
             await copy.CompleteAsync(ct);
         }
+
+        // Before the INSERT draws ids from the sequence, until commit: the theme job's cursor then never passes ids
+        // this transaction still holds (Themes/MessageIdHorizon, ADR 006). Conflicting rows draw ids too; gaps are harmless.
+        await MessageIdHorizon.LockForInsertAsync(connection, transaction, unique.Select(i => items[i].MunicipalityId), ct);
 
         // ON CONFLICT cannot return the skipped rows, so the inserted ones are matched back by their key.
         await using (var insert = new NpgsqlCommand(

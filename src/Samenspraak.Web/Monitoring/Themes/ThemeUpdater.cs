@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Samenspraak.Analysis;
 using Samenspraak.Analysis.Themes;
 using Samenspraak.Web.Infrastructure.Data;
-using Samenspraak.Web.Monitoring.Indicators;
 using Samenspraak.Web.Monitoring.Messages;
 using Samenspraak.Web.Monitoring.Pipeline;
 using Samenspraak.Web.Platform.Tenancy;
@@ -20,7 +19,7 @@ namespace Samenspraak.Web.Monitoring.Themes;
 /// recent window. Runs in a scope without a signed-in user, so it reads across the tenant filter explicitly and
 /// only ever for the one municipality it was given.
 /// </summary>
-public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
+public sealed partial class ThemeUpdater(AppDbContext db, TimeProvider clock)
 {
     public const int BatchSize = 10_000;
 
@@ -56,7 +55,18 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
         var total = 0;
         while (true)
         {
-            var done = await InTransactionAsync(municipalityId, () => AssignBatchAsync(municipalityId, ct), ct);
+            // Before the batch and outside its transaction: the cursor must not pass ids an open ingest still holds.
+            var horizon = await MessageIdHorizon.ReadAsync(db, municipalityId, ct);
+            // The clustering runs here, without the write turn; only storing its result takes the turn.
+            if (await PlanBatchAsync(municipalityId, horizon, ct) is not { } plan)
+            {
+                break;
+            }
+            if (await InTransactionAsync(municipalityId, () => WriteBatchAsync(municipalityId, plan, ct), ct) is not { } done)
+            {
+                // Another instance stored a batch since the plan was read: plan again from its cursor.
+                continue;
+            }
             total += done;
             if (done < BatchSize)
             {
@@ -112,146 +122,6 @@ public sealed class ThemeUpdater(AppDbContext db, TimeProvider clock)
 
     private IQueryable<T> Of<T>(Guid municipalityId) where T : class, IMunicipalityOwned =>
         db.Set<T>().IgnoreTenantFilter().Where(e => e.MunicipalityId == municipalityId);
-
-    private async Task<int> AssignBatchAsync(Guid municipalityId, CancellationToken ct)
-    {
-        var state = await Of<ThemeClusterState>(municipalityId).FirstOrDefaultAsync(ct);
-        if (state is null)
-        {
-            state = new ThemeClusterState { Id = Guid.NewGuid(), MunicipalityId = municipalityId };
-            db.Add(state);
-        }
-        var cursor = state.LastMessageId;
-        // Never pass a message that is still pending: it would be skipped for good once analysed.
-        var firstPending = await Of<Message>(municipalityId)
-            .Where(m => m.Id > cursor && m.AnalysisState == AnalysisState.Pending)
-            .OrderBy(m => m.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(ct);
-        var query = Of<Message>(municipalityId).AsNoTracking().Where(m => m.Id > cursor && m.AnalysisState != AnalysisState.Pending);
-        if (firstPending is { } limit)
-        {
-            query = query.Where(m => m.Id < limit);
-        }
-        var batch = await query.OrderBy(m => m.Id).Take(BatchSize)
-            .Select(m => new { m.Id, m.Text, m.PublishedAt, m.Harmful, m.TargetGroups, m.AnalysisState, m.Flags })
-            .ToListAsync(ct);
-        if (batch.Count == 0)
-        {
-            await db.SaveChangesAsync(ct);
-            return 0;
-        }
-
-        var themes = await Of<Theme>(municipalityId).ToDictionaryAsync(t => t.Number, ct);
-        var clusterer = new ThemeClusterer(
-            themes.Values.Select(t => new ThemeModel(t.Number, t.MessageCount, JsonSerializer.Deserialize<Dictionary<string, int>>(t.KeyCountsJson, Json) ?? [])),
-            JsonSerializer.Deserialize<Dictionary<string, int>>(state.DocumentFrequencyJson, Json), state.Documents);
-        var daily = new Dictionary<(long Number, DateOnly Day), (int Count, int Harmful)>();
-        var memberships = new List<(long Number, long MessageId)>();
-        var touched = new HashSet<long>();
-        var signalDays = new Dictionary<DateOnly, SignalDailyCount>();
-        foreach (var m in batch)
-        {
-            if (m.AnalysisState != AnalysisState.Analysed)
-            {
-                continue;
-            }
-            var day = DateOnly.FromDateTime(BelgianTime.ToLocal(m.PublishedAt).DateTime);
-            if (!signalDays.TryGetValue(day, out var signalDay))
-            {
-                signalDay = new SignalDailyCount { MunicipalityId = municipalityId, Day = day };
-                signalDays.Add(day, signalDay);
-            }
-            signalDay.Add(m.Harmful, s => m.Flags.Has(s));
-            if (string.IsNullOrWhiteSpace(m.Text))
-            {
-                continue;
-            }
-            var keys = KeyPhraseExtractor.Extract(m.Text, [.. m.TargetGroups.Groups()]);
-            if (clusterer.Assign(keys) is not { } assignment)
-            {
-                continue;
-            }
-            var number = assignment.ThemeId;
-            touched.Add(number);
-            memberships.Add((number, m.Id));
-            var d = daily.GetValueOrDefault((number, day));
-            daily[(number, day)] = (d.Count + 1, d.Harmful + (m.Harmful ? 1 : 0));
-            if (!themes.TryGetValue(number, out var theme))
-            {
-                theme = new Theme { MunicipalityId = municipalityId, Number = number, FirstSeenAt = m.PublishedAt, LastSeenAt = m.PublishedAt };
-                themes.Add(number, theme);
-                db.Add(theme);
-            }
-            theme.HarmfulCount += m.Harmful ? 1 : 0;
-            if (m.PublishedAt < theme.FirstSeenAt)
-            {
-                theme.FirstSeenAt = m.PublishedAt;
-            }
-            if (m.PublishedAt > theme.LastSeenAt)
-            {
-                theme.LastSeenAt = m.PublishedAt;
-            }
-        }
-        foreach (var number in touched)
-        {
-            var model = clusterer[number];
-            var theme = themes[number];
-            theme.MessageCount = model.MessageCount;
-            theme.KeyCountsJson = JsonSerializer.Serialize(model.KeyCounts, Json);
-            var label = clusterer.Label(number);
-            theme.Label = label.Length > 300 ? label[..300] : label;
-        }
-        state.LastMessageId = batch[^1].Id;
-        state.Documents = clusterer.Documents;
-        state.DocumentFrequencyJson = JsonSerializer.Serialize(clusterer.DocumentFrequency, Json);
-        state.UpdatedAt = clock.GetUtcNow();
-        // Save first so new themes have their database ids for the memberships and counts.
-        await ThemeMembershipWriter.SaveChangesInTurnAsync(db, ct);
-
-        await ThemeMembershipWriter.InsertAsync(db, municipalityId, memberships.Select(m => (themes[m.Number].Id, m.MessageId)).ToList(), ct);
-        var themeIds = touched.Select(n => themes[n].Id).ToList();
-        var existing = await Of<ThemeDailyCount>(municipalityId).Where(c => themeIds.Contains(c.ThemeId)).ToListAsync(ct);
-        var existingByKey = existing.ToDictionary(c => (c.ThemeId, c.Day));
-        foreach (var ((number, day), (count, harmful)) in daily)
-        {
-            var themeId = themes[number].Id;
-            if (existingByKey.TryGetValue((themeId, day), out var row))
-            {
-                row.Count += count;
-                row.HarmfulCount += harmful;
-            }
-            else
-            {
-                db.Add(new ThemeDailyCount { MunicipalityId = municipalityId, ThemeId = themeId, Day = day, Count = count, HarmfulCount = harmful });
-            }
-        }
-        await AddSignalDaysAsync(municipalityId, signalDays, ct);
-        await ThemeMembershipWriter.SaveChangesInTurnAsync(db, ct);
-        db.ChangeTracker.Clear();
-        return batch.Count;
-    }
-
-    private async Task AddSignalDaysAsync(Guid municipalityId, Dictionary<DateOnly, SignalDailyCount> batchDays, CancellationToken ct)
-    {
-        var days = batchDays.Keys.ToList();
-        var stored = await Of<SignalDailyCount>(municipalityId).Where(c => days.Contains(c.Day)).ToDictionaryAsync(c => c.Day, ct);
-        foreach (var (day, add) in batchDays)
-        {
-            if (!stored.TryGetValue(day, out var row))
-            {
-                db.Add(add);
-                continue;
-            }
-            row.Total += add.Total;
-            row.Harmful += add.Harmful;
-            row.Hate += add.Hate;
-            row.Toxicity += add.Toxicity;
-            row.Threat += add.Threat;
-            row.Dehumanisation += add.Dehumanisation;
-            row.Polarisation += add.Polarisation;
-            row.Doxxing += add.Doxxing;
-            row.Disinformation += add.Disinformation;
-        }
-    }
 
     /// <summary>Daily and weekly Poisson burst status of every theme seen in the baseline window.</summary>
     private async Task EvaluateStatusesAsync(Guid municipalityId, CancellationToken ct)
