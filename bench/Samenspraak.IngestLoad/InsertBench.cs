@@ -175,8 +175,14 @@ internal static class InsertBench
             await wal.ExecuteNonQueryAsync();
         }
 
-        var municipality = new Municipality { Id = Guid.NewGuid(), Name = "Bankstad", NisCode = "99999", CreatedAt = DateTimeOffset.UtcNow };
-        db.Add(municipality);
+        // The migrations may already hold municipalities; any one will do, otherwise one is made.
+        var municipality = await db.Municipalities.FirstOrDefaultAsync();
+        if (municipality is null)
+        {
+            municipality = new Municipality { Id = Guid.NewGuid(), Name = "Bankstad", NisCode = "B0001", CreatedAt = DateTimeOffset.UtcNow };
+            db.Add(municipality);
+        }
+
         var now = DateTimeOffset.UtcNow;
         var channel = new Channel { Id = Guid.NewGuid(), MunicipalityId = municipality.Id, Name = "bench", Type = ChannelType.PushApi, CreatedAt = now, UpdatedAt = now };
         db.Add(channel);

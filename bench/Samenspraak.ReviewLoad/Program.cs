@@ -39,25 +39,16 @@ start.Environment["Monitoring__Pipeline__Enabled"] = "false"; // the messages ar
 start.Environment["RateLimiting__ApiPermitLimit"] = "1000000";
 start.Environment["Logging__LogLevel__Default"] = "Warning";
 var themes = !string.Equals(Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_THEMES"), "false", StringComparison.OrdinalIgnoreCase);
-// Off while storing would still let the 60 s default job compete with the measurement; every 2 s it catches up first.
-start.Environment["Monitoring__Themes__IntervalSeconds"] = themes ? "2" : "0";
 var output = new System.Text.StringBuilder();
-using var app = Process.Start(start)!;
-app.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-app.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-app.BeginOutputReadLine();
-app.BeginErrorReadLine();
+// The theme job stays off while the messages are stored (its write turn would lock the seeding connection out); with
+// themes on, the app is restarted afterwards with the job every 2 s, and the measurement waits until it has caught up.
+var app = StartApp("0");
 try
 {
     // Cookies by hand: the app marks its cookies Secure, which a CookieContainer never sends over plain http (a browser
     // does for 127.0.0.1).
     using var http = new HttpClient(new CookieJar(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false })) { BaseAddress = new Uri(baseUrl) };
-    for (var i = 0; ; i++)
-    {
-        try { if ((await http.GetAsync("/health/live")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
-        if (i > 600) throw new InvalidOperationException("App did not start:\n" + output);
-        await Task.Delay(200);
-    }
+    await WaitForHealthAsync(http);
 
     string password;
     lock (output) password = Regex.Match(output.ToString(), @"allen hetzelfde wachtwoord\):[\s\S]*?Wachtwoord:\s+(\S+)").Groups[1].Value;
@@ -67,6 +58,11 @@ try
     Console.WriteLine($"Stored {messages:N0} analysed messages in {seed.Elapsed.TotalSeconds:F1} s ({new FileInfo(database).Length / 1048576.0:F0} MiB database)");
     if (themes)
     {
+        app.Kill(entireProcessTree: true);
+        await app.WaitForExitAsync();
+        app.Dispose();
+        app = StartApp("2");
+        await WaitForHealthAsync(http);
         var assign = Stopwatch.StartNew();
         await ThemesCaughtUpAsync(database);
         Console.WriteLine($"Theme job assigned every message (and counted the dashboard's days) in {assign.Elapsed.TotalSeconds:F1} s; load average {LoadAverage()}");
@@ -113,7 +109,29 @@ finally
 {
     app.Kill(entireProcessTree: true);
     await app.WaitForExitAsync();
+    app.Dispose();
     try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+}
+
+Process StartApp(string themeSeconds)
+{
+    start.Environment["Monitoring__Themes__IntervalSeconds"] = themeSeconds;
+    var process = Process.Start(start)!;
+    process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+    process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+    process.BeginOutputReadLine();
+    process.BeginErrorReadLine();
+    return process;
+}
+
+async Task WaitForHealthAsync(HttpClient http)
+{
+    for (var i = 0; ; i++)
+    {
+        try { if ((await http.GetAsync("/health/live")).IsSuccessStatusCode) return; } catch (HttpRequestException) { }
+        if (i > 600) throw new InvalidOperationException("App did not start:\n" + output);
+        await Task.Delay(200);
+    }
 }
 
 static double P(List<double> sorted, int percentile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
