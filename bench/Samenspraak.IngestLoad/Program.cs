@@ -6,6 +6,7 @@
 // stored, logs in as the demo Medewerker and requests the dashboard (7/30/90/365 days), the theme list, the largest
 // theme's page and the Signalen queue in turn, and prints p50/p95/p99 per page.
 // Usage: dotnet run -c Release --project bench/Samenspraak.IngestLoad -- [messages] [batch] [concurrency] [page requests]
+//        ... -- insert [messages] [all|none|partial|each]   (the SQLite insert alone per index set, see InsertBench)
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
@@ -19,6 +20,13 @@ using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Channels;
 using Samenspraak.Web.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+
+if (args.Length > 0 && args[0] == "insert")
+{
+    // The insert alone, per index set (see InsertBench).
+    await InsertBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? args[2] : "each");
+    return;
+}
 
 var messages = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var batch = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;

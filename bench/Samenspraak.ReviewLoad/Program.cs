@@ -1,6 +1,8 @@
-// Load measurement of the Signalen queue: starts the real application on 127.0.0.1 with a fresh SQLite database,
-// stores N analysed messages in the demo municipality, logs in as the demo Medewerker and requests queue pages
-// (first page, deep keyset pages, filtered and recency views), then prints p50/p95/p99 per kind of request.
+// Load measurement of the Signalen queue and the dashboard: starts the real application on 127.0.0.1 with a fresh
+// SQLite database, stores N analysed messages in the demo municipality, lets the theme job assign them all (it also
+// keeps the dashboard's daily counts; SAMENSPRAAK_BENCH_THEMES=false skips that and leaves the job off), logs in as the
+// demo Medewerker and requests queue pages (first page, deep keyset pages, filtered and recency views), the dashboard
+// (30, 7 and 365 days), the theme list, Kanalen and Meldingen in turn, then prints p50/p95/p99 per kind of request.
 // Usage: dotnet run -c Release --project bench/Samenspraak.ReviewLoad -- [messages] [requests]
 using System.Diagnostics;
 using System.Globalization;
@@ -36,23 +38,17 @@ start.Environment["Samenspraak__PublicUrl"] = baseUrl;
 start.Environment["Monitoring__Pipeline__Enabled"] = "false"; // the messages are stored analysed
 start.Environment["RateLimiting__ApiPermitLimit"] = "1000000";
 start.Environment["Logging__LogLevel__Default"] = "Warning";
+var themes = !string.Equals(Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_THEMES"), "false", StringComparison.OrdinalIgnoreCase);
 var output = new System.Text.StringBuilder();
-using var app = Process.Start(start)!;
-app.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-app.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-app.BeginOutputReadLine();
-app.BeginErrorReadLine();
+// The theme job stays off while the messages are stored (its write turn would lock the seeding connection out); with
+// themes on, the app is restarted afterwards with the job every 2 s, and the measurement waits until it has caught up.
+var app = StartApp("0");
 try
 {
     // Cookies by hand: the app marks its cookies Secure, which a CookieContainer never sends over plain http (a browser
     // does for 127.0.0.1).
     using var http = new HttpClient(new CookieJar(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false })) { BaseAddress = new Uri(baseUrl) };
-    for (var i = 0; ; i++)
-    {
-        try { if ((await http.GetAsync("/health/live")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
-        if (i > 600) throw new InvalidOperationException("App did not start:\n" + output);
-        await Task.Delay(200);
-    }
+    await WaitForHealthAsync(http);
 
     string password;
     lock (output) password = Regex.Match(output.ToString(), @"allen hetzelfde wachtwoord\):[\s\S]*?Wachtwoord:\s+(\S+)").Groups[1].Value;
@@ -60,28 +56,46 @@ try
     var seed = Stopwatch.StartNew();
     await SeedAsync(database, messages);
     Console.WriteLine($"Stored {messages:N0} analysed messages in {seed.Elapsed.TotalSeconds:F1} s ({new FileInfo(database).Length / 1048576.0:F0} MiB database)");
+    if (themes)
+    {
+        app.Kill(entireProcessTree: true);
+        await app.WaitForExitAsync();
+        app.Dispose();
+        app = StartApp("2");
+        await WaitForHealthAsync(http);
+        var assign = Stopwatch.StartNew();
+        await ThemesCaughtUpAsync(database);
+        Console.WriteLine($"Theme job assigned every message (and counted the dashboard's days) in {assign.Elapsed.TotalSeconds:F1} s; load average {LoadAverage()}");
+    }
 
     await LogInAsync(http, "medewerker@demostad.samenspraak.local", password);
-    var kinds = new (string Name, Func<Task<string>> Path)[]
+    const string Queue = "id=\"signalen-filter\"";
+    var kinds = new (string Name, Func<Task<string>> Path, string? Marker)[]
     {
-        ("first page (Nieuw, severity)", () => Task.FromResult("/signalen")),
-        ("deep page (cursor ~ row 200k-900k)", () => Task.FromResult("/signalen?na=" + Uri.EscapeDataString(DeepCursor()))),
-        ("signal filter (hate)", () => Task.FromResult("/signalen?signaal=hate")),
-        ("band filter (zeer hoog) + recency", () => Task.FromResult("/signalen?band=ZeerHoog&sortering=recent")),
-        ("all statuses, recency", () => Task.FromResult("/signalen?status=alle&sortering=recent")),
+        ("first page (Nieuw, severity)", () => Task.FromResult("/signalen"), Queue),
+        ("deep page (cursor ~ row 200k-900k)", () => Task.FromResult("/signalen?na=" + Uri.EscapeDataString(DeepCursor())), Queue),
+        ("signal filter (hate)", () => Task.FromResult("/signalen?signaal=hate"), Queue),
+        ("band filter (zeer hoog) + recency", () => Task.FromResult("/signalen?band=ZeerHoog&sortering=recent"), Queue),
+        ("all statuses, recency", () => Task.FromResult("/signalen?status=alle&sortering=recent"), Queue),
+        ("dashboard, 30 days", () => Task.FromResult("/dashboard"), null),
+        ("dashboard, 7 days", () => Task.FromResult("/dashboard?dagen=7"), null),
+        ("dashboard, 365 days", () => Task.FromResult("/dashboard?dagen=365"), null),
+        ("theme list", () => Task.FromResult("/themas"), null),
+        ("Kanalen", () => Task.FromResult("/kanalen"), null),
+        ("Meldingen", () => Task.FromResult("/meldingen"), null),
     };
-    foreach (var kind in kinds) await GetAsync(http, await kind.Path()); // warm-up
+    foreach (var kind in kinds) await GetAsync(http, await kind.Path(), kind.Marker); // warm-up
     var timings = kinds.ToDictionary(k => k.Name, _ => new List<double>());
     for (var i = 0; i < requests; i++)
     {
         var kind = kinds[i % kinds.Length];
         var path = await kind.Path();
         var watch = Stopwatch.StartNew();
-        await GetAsync(http, path);
+        await GetAsync(http, path, kind.Marker);
         timings[kind.Name].Add(watch.Elapsed.TotalMilliseconds);
     }
 
-    Console.WriteLine($"{requests} sequential requests, one logged-in client, {Environment.ProcessorCount} cores");
+    Console.WriteLine($"{requests} sequential requests, one logged-in client, {Environment.ProcessorCount} cores, load average at end {LoadAverage()}");
     Console.WriteLine("| request | n | p50 ms | p95 ms | p99 ms | max ms |");
     Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
     foreach (var (name, list) in timings.Append(new("all", timings.Values.SelectMany(v => v).ToList())))
@@ -95,7 +109,29 @@ finally
 {
     app.Kill(entireProcessTree: true);
     await app.WaitForExitAsync();
+    app.Dispose();
     try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+}
+
+Process StartApp(string themeSeconds)
+{
+    start.Environment["Monitoring__Themes__IntervalSeconds"] = themeSeconds;
+    var process = Process.Start(start)!;
+    process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+    process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+    process.BeginOutputReadLine();
+    process.BeginErrorReadLine();
+    return process;
+}
+
+async Task WaitForHealthAsync(HttpClient http)
+{
+    for (var i = 0; ; i++)
+    {
+        try { if ((await http.GetAsync("/health/live")).IsSuccessStatusCode) return; } catch (HttpRequestException) { }
+        if (i > 600) throw new InvalidOperationException("App did not start:\n" + output);
+        await Task.Delay(200);
+    }
 }
 
 static double P(List<double> sorted, int percentile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
@@ -103,13 +139,30 @@ static double P(List<double> sorted, int percentile) => sorted[Math.Min(sorted.C
 // A severity cursor somewhere in the middle of the score range: the page after it is a deep keyset page.
 static string DeepCursor() => string.Create(CultureInfo.InvariantCulture, $"{0.1 + (Random.Shared.NextDouble() * 0.7):R}~{long.MaxValue}");
 
-static async Task GetAsync(HttpClient http, string path)
+// 200 with the page's own content: a redirect to the log-in page or an error page would not count as a page view.
+static async Task GetAsync(HttpClient http, string path, string? marker)
 {
     using var response = await http.GetAsync(path);
     var body = await response.Content.ReadAsStringAsync();
-    if (response.StatusCode != HttpStatusCode.OK || !body.Contains("id=\"signalen-filter\"", StringComparison.Ordinal))
+    if (response.StatusCode != HttpStatusCode.OK || (marker is not null && !body.Contains(marker, StringComparison.Ordinal)))
         throw new InvalidOperationException($"{path}: {(int)response.StatusCode}");
 }
+
+// The theme job's cursor (per municipality) has reached the last stored message.
+static async Task ThemesCaughtUpAsync(string database)
+{
+    await using var connection = new SqliteConnection("Data Source=" + database + ";Mode=ReadOnly");
+    await connection.OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = "SELECT (SELECT coalesce(max(\"LastMessageId\"), 0) FROM \"ThemeClusterStates\") >= (SELECT max(\"Id\") FROM \"Messages\")";
+    for (var i = 0; Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 0; i++)
+    {
+        if (i > 1800) throw new InvalidOperationException("The theme job did not catch up in an hour.");
+        await Task.Delay(2000);
+    }
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
 static async Task LogInAsync(HttpClient http, string email, string password)
 {

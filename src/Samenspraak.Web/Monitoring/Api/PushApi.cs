@@ -1,4 +1,4 @@
-using System.Text;
+using System.IO.Pipelines;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
@@ -111,7 +111,7 @@ internal static class PushApi
 
         try
         {
-            await foreach (var (item, error) in ReadAsync(http.Request.Body, ndjson, ct))
+            await foreach (var (item, error) in ReadAsync(http.Request.BodyReader, ndjson, ct))
             {
                 if (index >= MaxItems)
                 {
@@ -158,15 +158,16 @@ internal static class PushApi
     }
 
     /// <summary>
-    /// Streams the items, each read straight from its own small JSON document; NDJSON lines that are not JSON become
-    /// per-item errors rather than failing the request.
+    /// Streams the items: array elements each from its own small JSON element, NDJSON lines straight from the body's
+    /// bytes (<see cref="NdjsonBodyReader"/>); NDJSON lines that are not JSON become per-item errors rather than failing
+    /// the request.
     /// </summary>
     private static async IAsyncEnumerable<(IncomingMessage? Item, string? Error)> ReadAsync(
-        Stream body, bool ndjson, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        PipeReader body, bool ndjson, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         if (!ndjson)
         {
-            await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, cancellationToken: ct))
+            await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body.AsStream(leaveOpen: true), cancellationToken: ct))
             {
                 yield return PushItemReader.Read(element);
             }
@@ -174,28 +175,9 @@ internal static class PushApi
             yield break;
         }
 
-        using var reader = new StreamReader(body, Encoding.UTF8);
-        while (await reader.ReadLineAsync(ct) is { } line)
+        await foreach (var item in NdjsonBodyReader.ReadAsync(body, ct))
         {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            yield return ReadLine(line);
-        }
-    }
-
-    private static (IncomingMessage? Item, string? Error) ReadLine(string line)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(line);
-            return PushItemReader.Read(document.RootElement);
-        }
-        catch (JsonException)
-        {
-            return (null, MonitoringText.Text["Push.ItemInvalidJson"]);
+            yield return item;
         }
     }
 

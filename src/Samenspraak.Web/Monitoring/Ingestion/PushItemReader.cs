@@ -29,11 +29,14 @@ public static class PushItemReader
         var url = Text(element, names.Url, ref error);
         var replyTo = Text(element, names.ReplyTo, ref error);
         var published = Text(element, names.PublishedAt, ref error);
-        if (error is not null)
-        {
-            return (null, error);
-        }
+        return error is not null ? (null, error) : Create(id, text, author, published, url, replyTo, names);
+    }
 
+    /// <summary>The item from its field values as read (also by the push API's byte-level NDJSON reader).</summary>
+    public static (IncomingMessage? Item, string? Error) Create(
+        string? id, string? text, string? author, string? published, string? url, string? replyTo, FieldNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
         DateTimeOffset? publishedAt = null;
         if (published is not null)
         {

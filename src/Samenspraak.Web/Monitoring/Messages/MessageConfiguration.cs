@@ -31,10 +31,13 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.HasIndex(m => new { m.MunicipalityId, m.PublishedAt });
         // Author history and the per-pseudonym export/delete.
         builder.HasIndex(m => new { m.MunicipalityId, m.AuthorPseudonym });
-        // Thread context: replies of a message.
-        builder.HasIndex(m => new { m.ChannelId, m.ReplyToExternalId });
-        // The pipeline claims pending rows in id order.
-        builder.HasIndex(m => new { m.AnalysisState, m.Id });
+        // Thread context: replies of a message. Only replies are indexed: most messages reply to nothing, and a query
+        // for "ReplyToExternalId = value" can never match a null, so the database still uses this partial index.
+        builder.HasIndex(m => new { m.ChannelId, m.ReplyToExternalId }).HasFilter("\"ReplyToExternalId\" IS NOT NULL");
+        // The pipeline claims pending rows in id order (and the theme job and the channel page look for pending rows).
+        // Analysis at ingest stores nearly every row analysed, so only pending rows are indexed: the index stays as
+        // small as the backlog. Every query that needs it says "AnalysisState" = 0 (Pending) literally.
+        builder.HasIndex(m => new { m.AnalysisState, m.Id }).HasFilter("\"AnalysisState\" = 0");
     }
 }
 

@@ -2488,7 +2488,8 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnalysisState", "Id");
+                    b.HasIndex("AnalysisState", "Id")
+                        .HasFilter("\"AnalysisState\" = 0");
 
                     b.HasIndex("ChannelId", "ExternalId")
                         .IsUnique();
@@ -2496,7 +2497,8 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ChannelId", "Fingerprint")
                         .IsUnique();
 
-                    b.HasIndex("ChannelId", "ReplyToExternalId");
+                    b.HasIndex("ChannelId", "ReplyToExternalId")
+                        .HasFilter("\"ReplyToExternalId\" IS NOT NULL");
 
                     b.HasIndex("MunicipalityId", "AuthorPseudonym");
 

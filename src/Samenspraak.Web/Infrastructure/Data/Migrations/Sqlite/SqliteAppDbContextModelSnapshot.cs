@@ -2466,7 +2466,8 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnalysisState", "Id");
+                    b.HasIndex("AnalysisState", "Id")
+                        .HasFilter("\"AnalysisState\" = 0");
 
                     b.HasIndex("ChannelId", "ExternalId")
                         .IsUnique();
@@ -2474,7 +2475,8 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ChannelId", "Fingerprint")
                         .IsUnique();
 
-                    b.HasIndex("ChannelId", "ReplyToExternalId");
+                    b.HasIndex("ChannelId", "ReplyToExternalId")
+                        .HasFilter("\"ReplyToExternalId\" IS NOT NULL");
 
                     b.HasIndex("MunicipalityId", "AuthorPseudonym");
 

@@ -1,0 +1,56 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Stop6Ingestparse : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Messages_AnalysisState_Id",
+                table: "Messages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Messages_ChannelId_ReplyToExternalId",
+                table: "Messages");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_AnalysisState_Id",
+                table: "Messages",
+                columns: new[] { "AnalysisState", "Id" },
+                filter: "\"AnalysisState\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ChannelId_ReplyToExternalId",
+                table: "Messages",
+                columns: new[] { "ChannelId", "ReplyToExternalId" },
+                filter: "\"ReplyToExternalId\" IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Messages_AnalysisState_Id",
+                table: "Messages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Messages_ChannelId_ReplyToExternalId",
+                table: "Messages");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_AnalysisState_Id",
+                table: "Messages",
+                columns: new[] { "AnalysisState", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ChannelId_ReplyToExternalId",
+                table: "Messages",
+                columns: new[] { "ChannelId", "ReplyToExternalId" });
+        }
+    }
+}
