@@ -31,6 +31,7 @@ public static class CommunityExtensions
         services.AddScoped<SupportService>();
         services.AddScoped<DigestSender>();
         services.AddScoped<IDigestContributor, NewQuestionsContributor>();
+        services.AddScoped<IDigestContributor, NewPublicationsContributor>();
         services.AddHostedService<DigestJob>();
         services.AddScoped<IModuleSeeder, CommunityDemoSeeder>();
         services.AddNavItem(new NavItem(NavGroup.Learn, 30, "/gemeenschap", Policies.Professional, typeof(CommunityText), "Nav.Community"));

@@ -53,6 +53,10 @@ public sealed class AgendaEvent : IAudited
     /// <summary>An optional question asked at registration (dietary needs, expectations, ...).</summary>
     public string? RegistrationQuestion { get; set; }
 
+    /// <summary>Theme slugs of the shared taxonomy (the knowledge base's, as in the community); may be empty. They drive the
+    /// agenda's theme filter and the digest of new events on followed themes.</summary>
+    public List<string> Themes { get; set; } = [];
+
     public Guid? OrganiserId { get; set; }
 
     /// <summary>iCalendar SEQUENCE: raised on every change so calendar clients update their copy.</summary>
