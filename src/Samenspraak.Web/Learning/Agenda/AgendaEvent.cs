@@ -82,6 +82,9 @@ internal sealed class AgendaEventConfiguration : IEntityTypeConfiguration<Agenda
         builder.ToTable("LearningEvents");
         builder.Property(e => e.Title).HasMaxLength(200);
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);
+
+        // Existing events get an empty theme list (PostgreSQL cannot add a NOT NULL column without a default).
+        builder.Property(e => e.Themes).HasDefaultValue(new List<string>());
         builder.Property(e => e.Description).HasMaxLength(4000);
         builder.Property(e => e.Location).HasMaxLength(300);
         builder.Property(e => e.OnlineUrl).HasMaxLength(500);

@@ -1467,7 +1467,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.PrimitiveCollection<List<string>>("Themes")
                         .IsRequired()
-                        .HasColumnType("text[]");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasDefaultValue(new List<string>());
 
                     b.Property<string>("Title")
                         .IsRequired()

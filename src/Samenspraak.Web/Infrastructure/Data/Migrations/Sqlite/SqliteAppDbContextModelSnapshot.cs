@@ -1453,7 +1453,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Themes")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -15,7 +15,8 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Themes",
                 table: "LearningEvents",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValue: new List<string>());
         }
 
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using Samenspraak.Web.Infrastructure.Data;
 namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123191551_Stop6Learn7")]
+    [Migration("20261123192712_Stop6Learn7")]
     partial class Stop6Learn7
     {
         /// <inheritdoc />
@@ -1470,7 +1470,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.PrimitiveCollection<List<string>>("Themes")
                         .IsRequired()
-                        .HasColumnType("text[]");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasDefaultValue(new List<string>());
 
                     b.Property<string>("Title")
                         .IsRequired()

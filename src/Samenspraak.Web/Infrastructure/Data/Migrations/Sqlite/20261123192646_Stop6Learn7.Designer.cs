@@ -11,7 +11,7 @@ using Samenspraak.Web.Infrastructure.Data;
 namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123191529_Stop6Learn7")]
+    [Migration("20261123192646_Stop6Learn7")]
     partial class Stop6Learn7
     {
         /// <inheritdoc />
@@ -1456,7 +1456,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Themes")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("Title")
                         .IsRequired()
