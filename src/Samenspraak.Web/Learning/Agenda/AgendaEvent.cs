@@ -55,7 +55,11 @@ public sealed class AgendaEvent : IAudited
 
     /// <summary>Theme slugs of the shared taxonomy (the knowledge base's, as in the community); may be empty. They drive the
     /// agenda's theme filter and the digest of new events on followed themes.</summary>
-    public List<string> Themes { get; set; } = [];
+    public List<string> Themes { get => _themes ??= []; set => _themes = value; }
+
+    // Events from before themes existed have NULL in the column (a nullable column needs no provider-specific default
+    // in the migration); EF reads into this field, so the property is never null.
+    private List<string>? _themes;
 
     public Guid? OrganiserId { get; set; }
 
@@ -83,8 +87,8 @@ internal sealed class AgendaEventConfiguration : IEntityTypeConfiguration<Agenda
         builder.Property(e => e.Title).HasMaxLength(200);
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);
 
-        // Existing events get an empty theme list (PostgreSQL cannot add a NOT NULL column without a default).
-        builder.Property(e => e.Themes).HasDefaultValue(new List<string>());
+        // Nullable so that existing events need no default (NULL reads as no themes, see the backing field).
+        builder.Property(e => e.Themes).IsRequired(false);
         builder.Property(e => e.Description).HasMaxLength(4000);
         builder.Property(e => e.Location).HasMaxLength(300);
         builder.Property(e => e.OnlineUrl).HasMaxLength(500);

@@ -1466,10 +1466,7 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.PrimitiveCollection<List<string>>("Themes")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("text[]")
-                        .HasDefaultValue(new List<string>());
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Title")
                         .IsRequired()

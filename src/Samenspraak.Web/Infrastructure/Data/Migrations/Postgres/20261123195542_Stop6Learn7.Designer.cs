@@ -13,7 +13,7 @@ using Samenspraak.Web.Infrastructure.Data;
 namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123192712_Stop6Learn7")]
+    [Migration("20261123195542_Stop6Learn7")]
     partial class Stop6Learn7
     {
         /// <inheritdoc />
@@ -1469,10 +1469,7 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.PrimitiveCollection<List<string>>("Themes")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("text[]")
-                        .HasDefaultValue(new List<string>());
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -1,9 +1,8 @@
-﻿using System.Collections.Generic;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
+namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Stop6Learn7 : Migration
@@ -11,12 +10,11 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<List<string>>(
+            migrationBuilder.AddColumn<string>(
                 name: "Themes",
                 table: "LearningEvents",
-                type: "text[]",
-                nullable: false,
-                defaultValue: new List<string>());
+                type: "TEXT",
+                nullable: true);
         }
 
         /// <inheritdoc />

@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
+namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Stop6Learn7 : Migration
@@ -10,12 +11,11 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<List<string>>(
                 name: "Themes",
                 table: "LearningEvents",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: "[]");
+                type: "text[]",
+                nullable: true);
         }
 
         /// <inheritdoc />
