@@ -59,9 +59,12 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var courseId = db.Set<Course>().OrderBy(c => c.Slug).First().Id;
+            // One certificate per person and course: take a course the citizen has not passed yet in the test world.
+            var citizen = app.World[Principal.Citizen].Id;
+            var passed = db.Set<Certificate>().Where(c => c.UserId == citizen).Select(c => c.CourseId).ToList();
+            var courseId = db.Set<Course>().Where(c => !passed.Contains(c.Id)).OrderBy(c => c.Slug).First().Id;
             db.AddRange(withCertificate, attended, onlyRegistered, recordedByStaff, notStarted);
-            var certificate = Certificate(app.World.Home.Id, app.World[Principal.Citizen].Id, courseId, DateTimeOffset.UtcNow, professional: false);
+            var certificate = Certificate(app.World.Home.Id, citizen, courseId, DateTimeOffset.UtcNow, professional: false);
             certificate.CourseTitle = "Omstaander online";
             db.Add(certificate);
             var past = LearningData.Event(title, 10, isPublic: true, organiser: null, DateTimeOffset.UtcNow.AddDays(-20));
@@ -76,7 +79,7 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
         await using var query = app.Services.CreateAsyncScope();
         var training = query.ServiceProvider.GetRequiredService<RoleModelTraining>();
         var evidence = await training.ForManyAsync([withCertificate, attended, onlyRegistered, recordedByStaff, notStarted], CancellationToken.None);
-        Assert.Equal("Omstaander online", Assert.Single(evidence[withCertificate.Id].Courses).Title);
+        Assert.Contains(evidence[withCertificate.Id].Courses, c => c.Title == "Omstaander online");
         Assert.Equal(TrainingStatus.Afgerond, evidence[withCertificate.Id].Effective(withCertificate.Training));
         Assert.True(Assert.Single(evidence[attended.Id].Events).Attended == true);
         Assert.Equal(TrainingStatus.Afgerond, evidence[attended.Id].Effective(attended.Training));
