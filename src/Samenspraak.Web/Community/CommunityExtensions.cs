@@ -2,6 +2,7 @@ using Samenspraak.Web.Community.Demo;
 using Samenspraak.Web.Community.Digest;
 using Samenspraak.Web.Community.Moderation;
 using Samenspraak.Web.Community.Notifications;
+using Samenspraak.Web.Community.Privacy;
 using Samenspraak.Web.Community.Questions;
 using Samenspraak.Web.Community.Resources;
 using Samenspraak.Web.Community.Shared;
@@ -30,7 +31,9 @@ public static class CommunityExtensions
         services.AddScoped<ModerationService>();
         services.AddScoped<SupportService>();
         services.AddScoped<DigestSender>();
+        services.AddScoped<MyCommunityData>();
         services.AddScoped<IDigestContributor, NewQuestionsContributor>();
+        services.AddScoped<IDigestContributor, NewPublicationsContributor>();
         services.AddHostedService<DigestJob>();
         services.AddScoped<IModuleSeeder, CommunityDemoSeeder>();
         services.AddNavItem(new NavItem(NavGroup.Learn, 30, "/gemeenschap", Policies.Professional, typeof(CommunityText), "Nav.Community"));
@@ -39,5 +42,10 @@ public static class CommunityExtensions
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapCommunity(this IEndpointRouteBuilder app) => app.MapCommunityApi();
+    public static IEndpointRouteBuilder MapCommunity(this IEndpointRouteBuilder app)
+    {
+        app.MapCommunityApi();
+        MyCommunityData.MapMyCommunityDataExport(app);
+        return app;
+    }
 }

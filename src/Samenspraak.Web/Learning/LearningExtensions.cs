@@ -36,6 +36,7 @@ public static class LearningExtensions
         services.AddHostedService<EventReminderWorker>();
         services.AddScoped<IDigestContributor, NewEventsDigestContributor>();
         services.AddScoped<RoleModelFigures>();
+        services.AddScoped<RoleModelTraining>();
         services.AddScoped<RoleModelPrivacy>();
         services.AddOptions<RoleModelApplicationOptions>().BindConfiguration("Learning:RoleModels");
         services.AddScoped<RoleModelApplications>();

@@ -18,6 +18,8 @@ public static class CommunityExpectations
         new("GET", "/gemeenschap/vragen/{Id:guid}", Professional, w => $"/gemeenschap/vragen/{w.Resource("community.question")}"),
         new("GET", "/gemeenschap/meldingen", Professional, _ => "/gemeenschap/meldingen"),
         new("GET", "/gemeenschap/moderatie", CommunityModerator, _ => "/gemeenschap/moderatie"),
+        // Always the caller's own data (no id in the address); citizens get an empty export.
+        new("GET", "/gemeenschap/mijn-gegevens.json", Authenticated, _ => "/gemeenschap/mijn-gegevens.json"),
         new("GET", "/api/v1/community/questions", Professional, _ => "/api/v1/community/questions"),
         new("GET", "/api/v1/community/questions/{id:guid}", Professional, w => $"/api/v1/community/questions/{w.Resource("community.question")}"),
 

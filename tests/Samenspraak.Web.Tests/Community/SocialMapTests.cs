@@ -29,6 +29,10 @@ public sealed class SocialMapTests(SqliteAppFixture app) : IClassFixture<SqliteA
         public Task<IReadOnlyList<KnowledgeRef>> GetAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<KnowledgeRef>>([.. new[] { Organisation, Practice }.Where(k => ids.Contains(k.Id))]);
 
+        public Task<IReadOnlyList<KnowledgeRef>> PublishedSinceAsync(DateTimeOffset since, IReadOnlyCollection<string> kinds,
+            IReadOnlyCollection<string> themes, int limit = 20, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<KnowledgeRef>>([]);
+
         public Task<IReadOnlyList<TaxonomyTerm>> GetThemesAsync(CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<TaxonomyTerm>>([new TaxonomyTerm("samenleven", "Samenleven (curated)")]);
 

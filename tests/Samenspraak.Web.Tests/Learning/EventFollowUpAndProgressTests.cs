@@ -19,13 +19,14 @@ public abstract class EventFollowUpAndProgressTests<TFixture>(TFixture app) wher
 {
     private static Registrant Someone(string label) => new(Guid.NewGuid(), "Deelnemer " + label, $"herinnering-{label}-{Guid.NewGuid():N}@test.samenspraak.local");
 
-    private async Task<AgendaEvent> AddEventAsync(int capacity, DateTimeOffset startsAt, bool isPublic = true)
+    private async Task<AgendaEvent> AddEventAsync(int capacity, DateTimeOffset startsAt, bool isPublic = true, params string[] themes)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var e = LearningData.Event($"Vorming {Guid.NewGuid():N}", capacity, isPublic, organiser: null, DateTimeOffset.UtcNow);
         e.StartsAt = startsAt;
         e.EndsAt = startsAt.AddHours(2);
+        e.Themes = [.. themes];
         db.Add(e);
         await db.SaveChangesAsync();
         return e;
@@ -188,31 +189,47 @@ public abstract class EventFollowUpAndProgressTests<TFixture>(TFixture app) wher
         Samenspraak.Web.Shell.BelgianTime.ToLocal(moment).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task TheDigestListsNewComingEventsTheRecipientMaySee()
+    public async Task TheDigestListsNewComingEventsOnFollowedThemesTheRecipientMaySee()
     {
         var since = DateTimeOffset.UtcNow.AddSeconds(-1);
-        var open = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(5), isPublic: true);
-        var professionalsOnly = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(6), isPublic: false);
-        var past = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(-2), isPublic: true);
-        var cancelled = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(7), isPublic: true);
+        await using (var follows = app.Services.CreateAsyncScope())
+        {
+            var db = follows.ServiceProvider.GetRequiredService<AppDbContext>();
+            foreach (var who in new[] { Principal.Staff, Principal.Citizen })
+            {
+                db.Add(new Samenspraak.Web.Community.Questions.Follow { UserId = app.World[who].Id, ThemeSlug = "omstaanders", CreatedAt = DateTimeOffset.UtcNow });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var open = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(5), true, "jeugd", "omstaanders");
+        var professionalsOnly = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(6), false, "omstaanders");
+        var past = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(-2), true, "omstaanders");
+        var cancelled = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(7), true, "omstaanders");
+        var otherTheme = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(5), true, "jeugd");
+        var noTheme = await AddEventAsync(capacity: 5, DateTimeOffset.UtcNow.AddDays(5), true);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<AgendaEvent>().Where(e => e.Id == cancelled.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.CancelledAt, DateTimeOffset.UtcNow));
         var contributor = scope.ServiceProvider.GetServices<Samenspraak.Web.Community.Digest.IDigestContributor>()
             .Single(c => c.GetType().Name == "NewEventsDigestContributor");
 
-        async Task<List<string>> PathsForAsync(Principal who) =>
-            (await contributor.ItemsSinceAsync(new(app.World[who].Id, "Ontvanger", app.World.Home.Id), since, CancellationToken.None))
-            .Select(i => i.Path).ToList();
+        async Task<List<Samenspraak.Web.Community.Digest.DigestItem>> ItemsForAsync(Principal who) =>
+            [.. await contributor.ItemsSinceAsync(new(app.World[who].Id, "Ontvanger", app.World.Home.Id), since, CancellationToken.None)];
 
-        var forStaff = await PathsForAsync(Principal.Staff);
-        Assert.Equal([$"/agenda/{open.Id}", $"/agenda/{professionalsOnly.Id}"], forStaff.Where(p => p == $"/agenda/{open.Id}" || p == $"/agenda/{professionalsOnly.Id}"));
-        Assert.DoesNotContain($"/agenda/{past.Id}", forStaff);
+        var forStaff = (await ItemsForAsync(Principal.Staff)).Select(i => i.Path).ToList();
+        Assert.Equal([$"/agenda/{open.Id}", $"/agenda/{professionalsOnly.Id}"], forStaff);
+        var forCitizen = await ItemsForAsync(Principal.Citizen);
+        Assert.Equal([$"/agenda/{open.Id}"], forCitizen.Select(i => i.Path));
+        // The line names the followed theme that brought the event in, not the other one.
+        Assert.EndsWith("thema: Omstaanders", forCitizen[0].Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(past.Id.ToString(), string.Join(' ', forStaff), StringComparison.Ordinal);
         Assert.DoesNotContain($"/agenda/{cancelled.Id}", forStaff);
-        var forCitizen = await PathsForAsync(Principal.Citizen);
-        Assert.Contains($"/agenda/{open.Id}", forCitizen);
-        Assert.DoesNotContain($"/agenda/{professionalsOnly.Id}", forCitizen);
-        // Nothing new since a later moment.
+        Assert.DoesNotContain($"/agenda/{otherTheme.Id}", forStaff);
+        Assert.DoesNotContain($"/agenda/{noTheme.Id}", forStaff);
+        // Nobody who follows no theme gets events; nothing is new since a later moment.
+        Assert.Empty(await ItemsForAsync(Principal.Official));
         Assert.Empty(await contributor.ItemsSinceAsync(new(app.World[Principal.Staff].Id, "Ontvanger", app.World.Home.Id), DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
     }
 

@@ -43,6 +43,85 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
     };
 
     [Fact]
+    public async Task TrainingComesFromCertificatesAndAttendanceAndCountsInTheFigures()
+    {
+        var mine = await NewMunicipalityAsync();
+        var withCertificate = RoleModel(mine.Id, ScreeningStatus.Goedgekeurd);
+        withCertificate.Email = TestWorld.EmailOf(Principal.Citizen).ToUpperInvariant(); // matched case-insensitively
+        var attended = RoleModel(mine.Id, ScreeningStatus.Goedgekeurd);
+        attended.Email = TestWorld.EmailOf(Principal.Partner);
+        var onlyRegistered = RoleModel(mine.Id, ScreeningStatus.Goedgekeurd);
+        onlyRegistered.Email = TestWorld.EmailOf(Principal.Official);
+        var recordedByStaff = RoleModel(mine.Id, ScreeningStatus.Goedgekeurd);
+        recordedByStaff.Training = TrainingStatus.Afgerond; // no account: staff record the training themselves
+        var notStarted = RoleModel(mine.Id, ScreeningStatus.Goedgekeurd);
+        var title = $"Vorming rolmodellen {Guid.NewGuid():N}";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // One certificate per person and course: take a course the citizen has not passed yet in the test world.
+            var citizen = app.World[Principal.Citizen].Id;
+            var passed = db.Set<Certificate>().Where(c => c.UserId == citizen).Select(c => c.CourseId).ToList();
+            var courseId = db.Set<Course>().Where(c => !passed.Contains(c.Id)).OrderBy(c => c.Slug).First().Id;
+            db.AddRange(withCertificate, attended, onlyRegistered, recordedByStaff, notStarted);
+            var certificate = Certificate(app.World.Home.Id, citizen, courseId, DateTimeOffset.UtcNow, professional: false);
+            certificate.CourseTitle = "Omstaander online";
+            db.Add(certificate);
+            var past = LearningData.Event(title, 10, isPublic: true, organiser: null, DateTimeOffset.UtcNow.AddDays(-20));
+            var coming = LearningData.Event(title + " deel 2", 10, isPublic: true, organiser: null, DateTimeOffset.UtcNow);
+            db.AddRange(past, coming);
+            db.AddRange(
+                Registration(past, Principal.Partner, attendedIt: true),
+                Registration(coming, Principal.Official, attendedIt: null));
+            await db.SaveChangesAsync();
+        }
+
+        await using var query = app.Services.CreateAsyncScope();
+        var training = query.ServiceProvider.GetRequiredService<RoleModelTraining>();
+        var evidence = await training.ForManyAsync([withCertificate, attended, onlyRegistered, recordedByStaff, notStarted], CancellationToken.None);
+        Assert.Contains(evidence[withCertificate.Id].Courses, c => c.Title == "Omstaander online");
+        Assert.Equal(TrainingStatus.Afgerond, evidence[withCertificate.Id].Effective(withCertificate.Training));
+        Assert.True(Assert.Single(evidence[attended.Id].Events).Attended == true);
+        Assert.Equal(TrainingStatus.Afgerond, evidence[attended.Id].Effective(attended.Training));
+        Assert.Equal(TrainingStatus.Bezig, evidence[onlyRegistered.Id].Effective(onlyRegistered.Training));
+        Assert.False(evidence[recordedByStaff.Id].HasAccount);
+        Assert.Equal(TrainingStatus.Afgerond, evidence[recordedByStaff.Id].Effective(recordedByStaff.Training));
+        Assert.Equal(TrainingStatus.NietGestart, evidence[notStarted.Id].Effective(notStarted.Training));
+
+        var figures = await query.ServiceProvider.GetRequiredService<RoleModelFigures>()
+            .ForAsync(mine.Id, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), CancellationToken.None);
+        Assert.Equal(5, figures.ActiveRoleModels);
+        Assert.Equal(3, figures.RoleModelsTrained);
+    }
+
+    private Samenspraak.Web.Learning.Agenda.EventRegistration Registration(Samenspraak.Web.Learning.Agenda.AgendaEvent e, Principal who, bool? attendedIt) => new()
+    {
+        Id = Guid.NewGuid(), EventId = e.Id, UserId = app.World[who].Id, Name = who.ToString(), Email = TestWorld.EmailOf(who),
+        Status = Samenspraak.Web.Learning.Agenda.RegistrationStatus.Confirmed, RegisteredAt = DateTimeOffset.UtcNow, Attended = attendedIt,
+    };
+
+    [Fact]
+    public async Task TheRoleModelPageShowsTheTrainingRecord()
+    {
+        var roleModel = RoleModel(app.World.Home.Id, ScreeningStatus.Goedgekeurd);
+        roleModel.Email = TestWorld.EmailOf(Principal.Moderator);
+        var title = $"Netwerkmoment rolmodellen {Guid.NewGuid():N}";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var past = LearningData.Event(title, 10, isPublic: true, organiser: null, DateTimeOffset.UtcNow.AddDays(-20));
+            db.AddRange(roleModel, past, Registration(past, Principal.Moderator, attendedIt: true));
+            await db.SaveChangesAsync();
+        }
+
+        var html = PageForm.Text(await PageForm.HtmlAsync(await app.ClientAsync(Principal.Staff), $"/rolmodellen/{roleModel.Id}"));
+        Assert.Contains("id=\"opleiding-evenementen\"", html, StringComparison.Ordinal);
+        Assert.Contains(title, html, StringComparison.Ordinal);
+        Assert.Contains("Opleidingsstatus: Afgerond.", html, StringComparison.Ordinal);
+        Assert.Contains("Afgeleid uit de certificaten", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FiguresAndIndicatorSeriesCountOnlyTheMunicipalitysOwnData()
     {
         var mine = await NewMunicipalityAsync();
@@ -75,7 +154,7 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
         var from = new DateOnly(2026, 1, 1);
         var to = new DateOnly(2026, 12, 31);
         var figures = await query.ServiceProvider.GetRequiredService<RoleModelFigures>().ForAsync(mine.Id, from, to, CancellationToken.None);
-        Assert.Equal(new ProgrammeFigures(ActiveRoleModels: 1, Activities: 3, PeopleReached: 67, ProfessionalsTrained: 2), figures);
+        Assert.Equal(new ProgrammeFigures(ActiveRoleModels: 1, Activities: 3, PeopleReached: 67, ProfessionalsTrained: 2, RoleModelsTrained: 0), figures);
 
         var catalog = query.ServiceProvider.GetRequiredService<IndicatorCatalog>();
         Assert.Contains(catalog.Definitions, d => d.Key == LearningIndicatorSource.ProfessionalsTrained);

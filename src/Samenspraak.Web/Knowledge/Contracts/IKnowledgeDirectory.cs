@@ -39,6 +39,14 @@ public interface IKnowledgeDirectory
     /// <summary>The published items among <paramref name="ids"/>; unknown or unpublished ids are left out.</summary>
     Task<IReadOnlyList<KnowledgeRef>> GetAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Published items of <paramref name="kinds"/> first published after <paramref name="since"/> that carry at least one
+    /// of <paramref name="themes"/> (taxonomy slugs), oldest first, at most <paramref name="limit"/>. For the community's
+    /// e-mail digest of new publications on followed themes; drafts and items under review are never returned.
+    /// </summary>
+    Task<IReadOnlyList<KnowledgeRef>> PublishedSinceAsync(DateTimeOffset since, IReadOnlyCollection<string> kinds,
+        IReadOnlyCollection<string> themes, int limit = 20, CancellationToken cancellationToken = default);
+
     /// <summary>The theme taxonomy in the current UI culture.</summary>
     Task<IReadOnlyList<TaxonomyTerm>> GetThemesAsync(CancellationToken cancellationToken = default);
 

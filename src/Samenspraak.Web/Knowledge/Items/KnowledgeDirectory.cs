@@ -32,6 +32,25 @@ internal sealed class KnowledgeDirectory(AppDbContext db, KnowledgeSearch search
         return items.OrderBy(i => list.IndexOf(i.Id)).Select(ToRef).ToList();
     }
 
+    public async Task<IReadOnlyList<KnowledgeRef>> PublishedSinceAsync(DateTimeOffset since, IReadOnlyCollection<string> kinds,
+        IReadOnlyCollection<string> themes, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        if (kinds.Count == 0 || themes.Count == 0)
+        {
+            return [];
+        }
+
+        var kindList = kinds.ToList();
+        var themeList = themes.ToList();
+        var items = await db.Set<KnowledgeItem>().AsNoTracking()
+            .Where(i => i.Status == KnowledgeStatus.Published && i.PublishedAt > since && kindList.Contains(i.Kind)
+                && i.Themes.Any(t => themeList.Contains(t)))
+            .OrderBy(i => i.PublishedAt).ThenBy(i => i.Id)
+            .Take(Math.Clamp(limit, 1, 100))
+            .ToListAsync(cancellationToken);
+        return items.Select(ToRef).ToList();
+    }
+
     public async Task<IReadOnlyList<TaxonomyTerm>> GetThemesAsync(CancellationToken cancellationToken = default) =>
         (await taxonomy.TermsAsync(TermKind.Theme, cancellationToken)).Select(t => new TaxonomyTerm(t.Slug, t.Label(TaxonomyService.English))).ToList();
 

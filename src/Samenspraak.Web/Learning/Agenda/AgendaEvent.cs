@@ -53,6 +53,14 @@ public sealed class AgendaEvent : IAudited
     /// <summary>An optional question asked at registration (dietary needs, expectations, ...).</summary>
     public string? RegistrationQuestion { get; set; }
 
+    /// <summary>Theme slugs of the shared taxonomy (the knowledge base's, as in the community); may be empty. They drive the
+    /// agenda's theme filter and the digest of new events on followed themes.</summary>
+    public List<string> Themes { get => _themes ??= []; set => _themes = value; }
+
+    // Events from before themes existed have NULL in the column (a nullable column needs no provider-specific default
+    // in the migration); EF reads into this field, so the property is never null.
+    private List<string>? _themes;
+
     public Guid? OrganiserId { get; set; }
 
     /// <summary>iCalendar SEQUENCE: raised on every change so calendar clients update their copy.</summary>
@@ -78,6 +86,9 @@ internal sealed class AgendaEventConfiguration : IEntityTypeConfiguration<Agenda
         builder.ToTable("LearningEvents");
         builder.Property(e => e.Title).HasMaxLength(200);
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);
+
+        // Nullable so that existing events need no default (NULL reads as no themes, see the backing field).
+        builder.Property(e => e.Themes).IsRequired(false);
         builder.Property(e => e.Description).HasMaxLength(4000);
         builder.Property(e => e.Location).HasMaxLength(300);
         builder.Property(e => e.OnlineUrl).HasMaxLength(500);

@@ -16,7 +16,8 @@ public sealed record EventChange(
     int Capacity,
     bool IsPublic,
     string? RegistrationQuestion,
-    string? RecordingUrl = null);
+    string? RecordingUrl = null,
+    IReadOnlyList<string>? Themes = null);
 
 public enum EventChangeOutcome
 {
@@ -74,6 +75,14 @@ public sealed class EventChanges(AppDbContext db, TimeProvider clock, Registrati
                 // Either cancelled meanwhile or more people are confirmed than the new capacity allows.
                 var current = await db.Set<AgendaEvent>().AsNoTracking().FirstAsync(e => e.Id == eventId, ct);
                 return (current.IsCancelled ? EventChangeOutcome.AlreadyCancelled : EventChangeOutcome.CapacityBelowConfirmed, current, []);
+            }
+
+            if (change.Themes is { } themes)
+            {
+                // A primitive collection is set through the change tracker, in the same transaction as the rest.
+                var tracked = await db.Set<AgendaEvent>().FirstAsync(e => e.Id == eventId, ct);
+                tracked.Themes = [.. themes];
+                await db.SaveChangesAsync(ct);
             }
 
             var moved = change.Capacity > old.Capacity ? await registrations.PromoteWaitingAsync(eventId, ct) : [];

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Community.Digest;
+using Samenspraak.Web.Community.Questions;
+using Samenspraak.Web.Community.Themes;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Learning.Resources;
 using Samenspraak.Web.Platform.Accounts.Identity;
@@ -9,17 +11,22 @@ using Samenspraak.Web.Shell;
 namespace Samenspraak.Web.Learning.Agenda;
 
 /// <summary>
-/// The agenda's part of the community e-mail digest: events published since the last digest that are still to come
-/// and not cancelled. Events carry no theme, so every new event the recipient may see is listed (professionals-only
-/// events only for professionals), not only those on followed themes.
+/// The agenda's part of the community e-mail digest: events published since the last digest, still to come and not
+/// cancelled, on at least one theme the recipient follows (professionals-only events only for professionals).
+/// Events without a theme are left out on purpose: the digest promises "what is new on the themes you follow", and an
+/// untagged event is still in the agenda and its calendar feed (documented in docs/learning.md).
 /// </summary>
-internal sealed class NewEventsDigestContributor(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : IDigestContributor
+internal sealed class NewEventsDigestContributor(AppDbContext db, UserManager<AppUser> users, CommunityThemes themes, TimeProvider clock)
+    : IDigestContributor
 {
     private const int MaxItems = 20;
 
     public async Task<IReadOnlyList<DigestItem>> ItemsSinceAsync(DigestRecipient recipient, DateTimeOffset since, CancellationToken ct)
     {
-        var user = await users.FindByIdAsync(recipient.UserId.ToString());
+        // The community's follows are the one list of followed themes; read here as the community's own contributor does.
+        var followed = await db.Set<Follow>().AsNoTracking().Where(f => f.UserId == recipient.UserId && f.ThemeSlug != null)
+            .Select(f => f.ThemeSlug!).Distinct().ToListAsync(ct);
+        var user = followed.Count == 0 ? null : await users.FindByIdAsync(recipient.UserId.ToString());
         if (user is null)
         {
             return [];
@@ -29,12 +36,25 @@ internal sealed class NewEventsDigestContributor(AppDbContext db, UserManager<Ap
         var professional = roles.Any(r => Roles.Professional.Contains(r, StringComparer.Ordinal));
         var now = clock.GetUtcNow();
         var events = await db.Set<AgendaEvent>().AsNoTracking()
-            .Where(e => e.CreatedAt > since && e.StartsAt > now && e.CancelledAt == null && (e.IsPublic || professional))
+            .Where(e => e.CreatedAt > since && e.StartsAt > now && e.CancelledAt == null && (e.IsPublic || professional)
+                && e.Themes.Any(t => followed.Contains(t)))
             .OrderBy(e => e.StartsAt).Take(MaxItems)
             .ToListAsync(ct);
-        var section = LearningText.Text["Digest.Section.Events"];
-        return events.Select(e => new DigestItem(section, e.Title, $"/agenda/{e.Id}",
-                LearningText.Text.Format("Digest.EventDetail", LearningText.Text[$"EventType.{e.Type}"], BelgianTime.Format(e.StartsAt))))
-            .ToList();
+        var text = LearningText.Text;
+        var section = text["Digest.Section.Events"];
+        var items = new List<DigestItem>();
+        foreach (var e in events)
+        {
+            var labels = new List<string>();
+            foreach (var slug in e.Themes.Where(followed.Contains))
+            {
+                labels.Add(await themes.LabelAsync(slug, ct));
+            }
+
+            items.Add(new DigestItem(section, e.Title, $"/agenda/{e.Id}",
+                text.Format("Digest.EventDetailThemes", text[$"EventType.{e.Type}"], BelgianTime.Format(e.StartsAt), string.Join(", ", labels))));
+        }
+
+        return items;
     }
 }

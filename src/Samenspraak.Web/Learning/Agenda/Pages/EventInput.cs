@@ -50,6 +50,10 @@ public sealed class EventInput
     [Display(Name = nameof(EventFieldNames.Question), ResourceType = typeof(EventFieldNames))]
     public string? Question { get; set; }
 
+    /// <summary>Theme slugs, posted as repeated "themas" checkboxes and read by the page (not bound by the form mapper,
+    /// which expects indexed names); the page keeps only slugs of the taxonomy.</summary>
+    public List<string> Themes { get; set; } = [];
+
     public static EventInput From(AgendaEvent e) => new()
     {
         Title = e.Title,
@@ -63,6 +67,7 @@ public sealed class EventInput
         Capacity = e.Capacity,
         IsPublic = e.IsPublic,
         Question = e.RegistrationQuestion,
+        Themes = [.. e.Themes],
     };
 
     /// <summary>The LearningText key of the first rule the attributes cannot express, or null when the input is usable.</summary>
@@ -98,7 +103,8 @@ public sealed class EventInput
         Capacity,
         IsPublic,
         Blank(Question),
-        Blank(RecordingUrl));
+        Blank(RecordingUrl),
+        [.. Themes.Distinct(StringComparer.Ordinal)]);
 
     private static bool IsHttpsOrEmpty(string? url) =>
         string.IsNullOrWhiteSpace(url) || url.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase);

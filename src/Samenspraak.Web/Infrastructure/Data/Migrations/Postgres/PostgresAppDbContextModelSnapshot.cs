@@ -1465,6 +1465,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)

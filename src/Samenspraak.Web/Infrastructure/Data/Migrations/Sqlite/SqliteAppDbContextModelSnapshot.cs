@@ -1451,6 +1451,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("StartsAt")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Themes")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
