@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Stop6Ingestparse : Migration
+    public partial class Stop6 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +18,12 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_Messages_ChannelId_ReplyToExternalId",
                 table: "Messages");
+
+            migrationBuilder.AddColumn<List<string>>(
+                name: "Themes",
+                table: "LearningEvents",
+                type: "text[]",
+                nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_AnalysisState_Id",
@@ -41,6 +48,10 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_Messages_ChannelId_ReplyToExternalId",
                 table: "Messages");
+
+            migrationBuilder.DropColumn(
+                name: "Themes",
+                table: "LearningEvents");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_AnalysisState_Id",

@@ -13,8 +13,8 @@ using Samenspraak.Web.Infrastructure.Data;
 namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123193516_Stop6Ingestparse")]
-    partial class Stop6Ingestparse
+    [Migration("20261123203825_Stop6")]
+    partial class Stop6
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1467,6 +1467,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -5,7 +5,7 @@
 namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Stop6Ingestparse : Migration
+    public partial class Stop6 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +17,12 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_Messages_ChannelId_ReplyToExternalId",
                 table: "Messages");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Themes",
+                table: "LearningEvents",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_AnalysisState_Id",
@@ -41,6 +47,10 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_Messages_ChannelId_ReplyToExternalId",
                 table: "Messages");
+
+            migrationBuilder.DropColumn(
+                name: "Themes",
+                table: "LearningEvents");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_AnalysisState_Id",
