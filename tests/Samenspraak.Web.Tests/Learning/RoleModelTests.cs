@@ -164,6 +164,10 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
         Assert.Equal((new DateOnly(2026, 3, 2), 2d), (weekly!.Points[0].PeriodStart, weekly.Points[0].Value));
         var trained = await catalog.GetSeriesAsync(LearningIndicatorSource.ProfessionalsTrained, mine.Id, from, to, IndicatorPeriod.Month);
         Assert.Equal(2d, trained!.Points.Single().Value);
+        // March: one role model with two activities; April: the stopped one, whose activity still counts in its month.
+        var deployed = await catalog.GetSeriesAsync(LearningIndicatorSource.RoleModelsDeployed, mine.Id, from, to, IndicatorPeriod.Month);
+        Assert.Equal([(new DateOnly(2026, 3, 1), 1d, 2L), (new DateOnly(2026, 4, 1), 1d, 1L)],
+            deployed!.Points.Select(p => (p.PeriodStart, p.Value, p.Count)));
         var otherReached = await catalog.GetSeriesAsync(LearningIndicatorSource.PeopleReached, other.Id, from, to, IndicatorPeriod.Month);
         Assert.Equal(500d, otherReached!.Points.Sum(p => p.Value));
     }

@@ -9,8 +9,8 @@ using Samenspraak.Web.Shell;
 namespace Samenspraak.Web.Learning.Indicators;
 
 /// <summary>
-/// The Learning module's indicators for action-plan KPIs: professionals trained (certificates), role-model
-/// activities and people reached. Every query names the municipality explicitly (tenant filter lifted), so the
+/// The Learning module's indicators for action-plan KPIs: professionals trained (certificates), role models deployed
+/// (distinct role models with an activity in the period), role-model activities and people reached. Every query names the municipality explicitly (tenant filter lifted), so the
 /// series is that municipality's and nobody else's, whoever asks.
 /// </summary>
 public sealed class LearningIndicatorSource(AppDbContext db) : IIndicatorSource
@@ -18,12 +18,14 @@ public sealed class LearningIndicatorSource(AppDbContext db) : IIndicatorSource
     public const string ProfessionalsTrained = "learning.professionals-trained";
     public const string RoleModelActivities = "learning.rolemodel-activities";
     public const string PeopleReached = "learning.people-reached";
+    public const string RoleModelsDeployed = "learning.rolemodels-deployed";
 
     public IReadOnlyList<IndicatorDefinition> Definitions =>
     [
         Define(ProfessionalsTrained, "ProfessionalsTrained"),
         Define(RoleModelActivities, "RoleModelActivities"),
         Define(PeopleReached, "PeopleReached"),
+        Define(RoleModelsDeployed, "RoleModelsDeployed"),
     ];
 
     public async Task<IndicatorSeries?> GetSeriesAsync(string key, Guid municipalityId, DateOnly from, DateOnly to, IndicatorPeriod period,
@@ -48,8 +50,11 @@ public sealed class LearningIndicatorSource(AppDbContext db) : IIndicatorSource
         {
             var rows = await db.Set<RoleModelActivity>().IgnoreTenantFilter().AsNoTracking()
                 .Where(a => a.MunicipalityId == municipalityId && a.Date >= from && a.Date <= to)
-                .Select(a => new { a.Date, a.ParticipantsReached }).ToListAsync(cancellationToken);
-            observations = rows.Select(r => (r.Date, key == PeopleReached ? r.ParticipantsReached : 1d, (Guid?)null));
+                .Select(a => new { a.Date, a.ParticipantsReached, a.RoleModelId }).ToListAsync(cancellationToken);
+            // A role model with three activities in a period is one role model deployed in it.
+            observations = key == RoleModelsDeployed
+                ? rows.Select(r => (r.Date, 1d, (Guid?)r.RoleModelId))
+                : rows.Select(r => (r.Date, key == PeopleReached ? r.ParticipantsReached : 1d, (Guid?)null));
         }
 
         var points = observations
