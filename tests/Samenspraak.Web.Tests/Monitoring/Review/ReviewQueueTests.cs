@@ -6,6 +6,7 @@ using Samenspraak.Web.Monitoring.Review.Calibration;
 using Samenspraak.Web.Monitoring.Review.Queue;
 using Samenspraak.Web.Platform.Audit;
 using Samenspraak.Web.Tests.Infrastructure;
+using Samenspraak.Web.Tests.Monitoring.Themes;
 
 namespace Samenspraak.Web.Tests.Monitoring.Review;
 
@@ -211,6 +212,7 @@ public abstract class ReviewQueueTests<TFixture>(TFixture app) where TFixture : 
     }
 }
 
-public sealed class SqliteReviewQueueTests(SqliteAppFixture app) : ReviewQueueTests<SqliteAppFixture>(app), IClassFixture<SqliteAppFixture>;
+// The theme job is off: the tests build their themes by hand, and a job run in between would assign the same messages.
+public sealed class SqliteReviewQueueTests(ThemeJobsOffSqliteFixture app) : ReviewQueueTests<ThemeJobsOffSqliteFixture>(app), IClassFixture<ThemeJobsOffSqliteFixture>;
 
-public sealed class PostgresReviewQueueTests(PostgresAppFixture app) : ReviewQueueTests<PostgresAppFixture>(app), IClassFixture<PostgresAppFixture>;
+public sealed class PostgresReviewQueueTests(ThemeJobsOffPostgresFixture app) : ReviewQueueTests<ThemeJobsOffPostgresFixture>(app), IClassFixture<ThemeJobsOffPostgresFixture>;
