@@ -25,6 +25,7 @@ public static class CommunityExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(CommunityPolicies.Moderator, p => p.RequireRole(Roles.Moderator, Roles.PlatformAdmin));
         services.AddScoped<CommunityThemes>();
+        services.AddScoped<FollowedThemes>();
         services.AddScoped<Notifier>();
         services.AddScoped<CommunityService>();
         services.AddScoped<QuestionSearch>();

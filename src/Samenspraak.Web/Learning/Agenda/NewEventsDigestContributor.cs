@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Community.Digest;
-using Samenspraak.Web.Community.Questions;
 using Samenspraak.Web.Community.Themes;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Learning.Resources;
@@ -16,16 +15,16 @@ namespace Samenspraak.Web.Learning.Agenda;
 /// Events without a theme are left out on purpose: the digest promises "what is new on the themes you follow", and an
 /// untagged event is still in the agenda and its calendar feed (documented in docs/learning.md).
 /// </summary>
-internal sealed class NewEventsDigestContributor(AppDbContext db, UserManager<AppUser> users, CommunityThemes themes, TimeProvider clock)
+internal sealed class NewEventsDigestContributor(
+    AppDbContext db, UserManager<AppUser> users, CommunityThemes themes, FollowedThemes follows, TimeProvider clock)
     : IDigestContributor
 {
     private const int MaxItems = 20;
 
     public async Task<IReadOnlyList<DigestItem>> ItemsSinceAsync(DigestRecipient recipient, DateTimeOffset since, CancellationToken ct)
     {
-        // The community's follows are the one list of followed themes; read here as the community's own contributor does.
-        var followed = await db.Set<Follow>().AsNoTracking().Where(f => f.UserId == recipient.UserId && f.ThemeSlug != null)
-            .Select(f => f.ThemeSlug!).Distinct().ToListAsync(ct);
+        // The community's follows are the one list of followed themes, asked through its service.
+        var followed = await follows.OfAsync(recipient.UserId, ct);
         var user = followed.Count == 0 ? null : await users.FindByIdAsync(recipient.UserId.ToString());
         if (user is null)
         {
