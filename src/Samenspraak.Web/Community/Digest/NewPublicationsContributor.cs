@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samenspraak.Web.Community.Questions;
 using Samenspraak.Web.Community.Resources;
 using Samenspraak.Web.Community.Themes;
-using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Knowledge.Contracts;
 
 namespace Samenspraak.Web.Community.Digest;
@@ -13,7 +10,7 @@ namespace Samenspraak.Web.Community.Digest;
 /// Knowledge items are public once published, so every recipient may see them. Without the knowledge module there is
 /// nothing to add.
 /// </summary>
-internal sealed class NewPublicationsContributor(AppDbContext db, CommunityThemes themes, IServiceProvider services) : IDigestContributor
+internal sealed class NewPublicationsContributor(FollowedThemes follows, CommunityThemes themes, IServiceProvider services) : IDigestContributor
 {
     /// <summary>The kinds that are "new publications" for a reader; organisations, experts and fact-checks are reference
     /// material rather than news.</summary>
@@ -28,8 +25,7 @@ internal sealed class NewPublicationsContributor(AppDbContext db, CommunityTheme
             return [];
         }
 
-        var followed = await db.Set<Follow>().Where(f => f.UserId == recipient.UserId && f.ThemeSlug != null)
-            .Select(f => f.ThemeSlug!).Distinct().ToListAsync(ct);
+        var followed = await follows.OfAsync(recipient.UserId, ct);
         if (followed.Count == 0)
         {
             return [];

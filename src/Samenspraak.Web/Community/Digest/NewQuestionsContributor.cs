@@ -7,12 +7,11 @@ using Samenspraak.Web.Infrastructure.Data;
 namespace Samenspraak.Web.Community.Digest;
 
 /// <summary>The community's part of the digest: published questions on the themes the recipient follows.</summary>
-internal sealed class NewQuestionsContributor(AppDbContext db, CommunityThemes themes) : IDigestContributor
+internal sealed class NewQuestionsContributor(AppDbContext db, FollowedThemes follows, CommunityThemes themes) : IDigestContributor
 {
     public async Task<IReadOnlyList<DigestItem>> ItemsSinceAsync(DigestRecipient recipient, DateTimeOffset since, CancellationToken ct)
     {
-        var followed = await db.Set<Follow>().Where(f => f.UserId == recipient.UserId && f.ThemeSlug != null)
-            .Select(f => f.ThemeSlug!).ToListAsync(ct);
+        var followed = await follows.OfAsync(recipient.UserId, ct);
         if (followed.Count == 0)
         {
             return [];
