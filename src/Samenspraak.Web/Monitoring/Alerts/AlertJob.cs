@@ -59,12 +59,21 @@ internal sealed partial class AlertJob(
 
     internal static async Task RunOnceAsync(IServiceScopeFactory scopes, DateTimeOffset now, ILogger log, CancellationToken ct)
     {
+        // A failure here must be caught like the per-municipality ones: an exception escaping ExecuteAsync stops the
+        // whole host (BackgroundServiceExceptionBehavior.StopHost), so a database hiccup would take the site down.
         List<Guid> municipalities;
-        await using (var scope = scopes.CreateAsyncScope())
+        try
         {
+            await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             municipalities = await db.Set<AlertRule>().IgnoreTenantFilter().Where(r => r.Active).Select(r => r.MunicipalityId).Distinct().ToListAsync(ct);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(log, ex, Guid.Empty);
+            return;
+        }
+
         foreach (var municipality in municipalities)
         {
             try
