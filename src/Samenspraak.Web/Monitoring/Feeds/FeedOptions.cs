@@ -28,4 +28,10 @@ public sealed class FeedOptions
 
     /// <summary>Entries taken from one response; the rest waits for the next poll.</summary>
     public int MaxItemsPerPoll { get; set; } = 500;
+
+    /// <summary>
+    /// How long a Mastodon account's numeric id, looked up from its name, is reused before it is looked up again (an
+    /// account that moves or is renamed gets a new id; a 404 on its statuses drops the remembered one at once).
+    /// </summary>
+    public TimeSpan AccountIdLifetime { get; set; } = TimeSpan.FromHours(24);
 }

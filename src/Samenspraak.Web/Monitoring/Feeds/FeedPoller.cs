@@ -20,6 +20,7 @@ public sealed class FeedPoller(
     AppDbContext db,
     FeedHttp http,
     MessageIngestor ingestor,
+    MastodonAccountIds accountIds,
     IOptions<FeedOptions> options,
     TimeProvider clock,
     ILogger<FeedPoller> logger)
@@ -116,12 +117,21 @@ public sealed class FeedPoller(
         }
         else
         {
-            var accountId = target.All(char.IsAsciiDigit) ? target : await LookUpAccountAsync(url!, target, ct);
+            var accountId = target.All(char.IsAsciiDigit) ? target : await accountIds.GetAsync(url!, target, () => LookUpAccountAsync(url!, target, ct));
             statuses = MastodonReader.AccountStatusesUrl(url!, accountId, channel.Cursor);
         }
 
-        var body = (await http.GetAsync(statuses, json, null, null, ct)).Body;
-        return MastodonReader.ReadStatuses(body, url!.Host, channel.Cursor);
+        try
+        {
+            var body = (await http.GetAsync(statuses, json, null, null, ct)).Body;
+            return MastodonReader.ReadStatuses(body, url!.Host, channel.Cursor);
+        }
+        catch (FeedException e) when (e.StatusCode == 404 && channel.Type == ChannelType.MastodonAccount)
+        {
+            // The remembered id may belong to an account that has since moved or been deleted: look it up next time.
+            accountIds.Forget(url!, target);
+            throw;
+        }
     }
 
     private async Task<string> LookUpAccountAsync(Uri instance, string acct, CancellationToken ct)

@@ -7,6 +7,7 @@ public static class FeedsExtensions
     {
         services.Configure<FeedOptions>(configuration.GetSection(FeedOptions.Section));
         services.AddSingleton<FeedHttp>();
+        services.AddSingleton<MastodonAccountIds>();
         services.AddScoped<FeedPoller>();
         services.AddHostedService<FeedPollJob>();
         return services;

@@ -124,6 +124,27 @@ public abstract class FeedPollingTests<TFixture>(TFixture app) : IAsyncLifetime 
         Assert.Equal("stad@127.0.0.1", messages[0].RawHandle);
         Assert.Equal(await PseudonymAsync("stad@127.0.0.1"), messages[0].AuthorPseudonym);
         Assert.Equal("https://mastodon.test/@stad/113000000000000300", messages[1].Url);
+        // The account's id is remembered: the second poll asked only for the statuses.
+        Assert.Single(_server.RequestsTo("/api/v1/accounts/lookup"));
+    }
+
+    [Fact]
+    public async Task AMastodonAccountWhoseStatusesAreGoneIsLookedUpAgainOnTheNextPoll()
+    {
+        var accountId = "109876";
+        _server.Map("/api/v1/accounts/lookup", _ => new FeedReply(200, FeedSamples.Account(accountId, "verhuisd@mastodon.test"), "application/json"));
+        _server.Map("/api/v1/accounts/109876/statuses", new FeedReply(404, """{"error":"Record not found"}""", "application/json"));
+        _server.Map("/api/v1/accounts/200001/statuses", new FeedReply(200, "[]", "application/json"));
+        var channel = await ChannelAsync(ChannelType.MastodonAccount, "", "verhuisd@mastodon.test");
+
+        var gone = await FeedTestData.PollAsync(app.Services, channel.Id);
+        accountId = "200001";
+        var again = await FeedTestData.PollAsync(app.Services, channel.Id);
+
+        Assert.False(gone.Succeeded);
+        Assert.True(again.Succeeded, again.Error);
+        Assert.Equal(2, _server.RequestsTo("/api/v1/accounts/lookup").Count);
+        Assert.Single(_server.RequestsTo("/api/v1/accounts/200001/statuses"));
     }
 
     [Fact]
