@@ -195,7 +195,7 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
         Assert.Contains("Het account is gekoppeld.", page, StringComparison.Ordinal);
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<RoleModel>().AsNoTracking().SingleAsync(r => r.Id == roleModel.Id);
+            var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<RoleModel>().IgnoreTenantFilter().AsNoTracking().SingleAsync(r => r.Id == roleModel.Id);
             Assert.Equal(account, stored.UserId);
         }
 
