@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Samenspraak.Web.Community.Privacy;
 using Samenspraak.Web.Community.Questions;
 using Samenspraak.Web.Community.Shared;
 using Samenspraak.Web.Community.Support;
@@ -53,7 +54,7 @@ internal static class CommunityApi
         }
 
         var rows = await query.OrderByDescending(p => p.CreatedAt).Take(200)
-            .Select(p => new QuestionSummary(p.Id, p.Title ?? "", p.ThemeSlug, p.AuthorName, p.ByExpert, p.Score, p.AcceptedAnswerId != null, p.CreatedAt))
+            .Select(p => new QuestionSummary(p.Id, p.Title ?? "", p.ThemeSlug, FormerMember.Name(p.AuthorName), p.ByExpert, p.Score, p.AcceptedAnswerId != null, p.CreatedAt))
             .ToListAsync(ct);
         return TypedResults.Ok(rows);
     }
@@ -69,8 +70,8 @@ internal static class CommunityApi
 
         var answers = await db.Set<Post>().AsNoTracking()
             .Where(p => p.QuestionId == id && p.Status == PostStatus.Published).OrderBy(p => p.CreatedAt).ToListAsync(ct);
-        return TypedResults.Ok(new QuestionResponse(q.Id, q.Title ?? "", q.ThemeSlug, q.Body, q.AuthorName, q.ByExpert, q.Score, q.CreatedAt,
-            answers.Select(a => new AnswerResponse(a.Id, a.Body, a.AuthorName, a.ByExpert, a.Score, a.Id == q.AcceptedAnswerId, a.CreatedAt)).ToList()));
+        return TypedResults.Ok(new QuestionResponse(q.Id, q.Title ?? "", q.ThemeSlug, q.Body, FormerMember.Name(q.AuthorName), q.ByExpert, q.Score, q.CreatedAt,
+            answers.Select(a => new AnswerResponse(a.Id, a.Body, FormerMember.Name(a.AuthorName), a.ByExpert, a.Score, a.Id == q.AcceptedAnswerId, a.CreatedAt)).ToList()));
     }
 
     private static async Task<Ok<List<SupportRequestResponse>>> ListSupport(ClaimsPrincipal user, SupportService support, CancellationToken ct)
@@ -84,5 +85,5 @@ internal static class CommunityApi
 
     private static SupportRequestResponse ToResponse(SupportRequest r) =>
         new(r.Id, r.MunicipalityId, r.Question, r.Context, r.Urgency.ToString(), r.Mode.ToString(), r.PreferredDates, r.Status.ToString(),
-            r.AssignedExpertName, r.AssignedOrganisationName, r.FollowUpOn, r.CreatedAt, r.ClosedAt, r.EvaluationScore);
+            FormerMember.Optional(r.AssignedExpertName), r.AssignedOrganisationName, r.FollowUpOn, r.CreatedAt, r.ClosedAt, r.EvaluationScore);
 }

@@ -33,6 +33,7 @@ public static class CommunityExtensions
         services.AddScoped<SupportService>();
         services.AddScoped<DigestSender>();
         services.AddScoped<MyCommunityData>();
+        services.AddScoped<ICommunityDataEraser, CommunityDataEraser>();
         services.AddScoped<IDigestContributor, NewQuestionsContributor>();
         services.AddScoped<IDigestContributor, NewPublicationsContributor>();
         services.AddHostedService<DigestJob>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Learning.Courses;
@@ -64,6 +65,9 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
             var passed = db.Set<Certificate>().Where(c => c.UserId == citizen).Select(c => c.CourseId).ToList();
             var courseId = db.Set<Course>().Where(c => !passed.Contains(c.Id)).OrderBy(c => c.Slug).First().Id;
             db.AddRange(withCertificate, attended, onlyRegistered, recordedByStaff, notStarted);
+            // This municipality counts that course and webinars (the defaults would be polarisatie-basis and trainings).
+            var slug = db.Set<Course>().Where(c => c.Id == courseId).Select(c => c.Slug).Single();
+            db.Add(new RoleModelProgramme { MunicipalityId = mine.Id, TrainingCourses = slug, TrainingEventTypes = "Webinar" });
             var certificate = Certificate(app.World.Home.Id, citizen, courseId, DateTimeOffset.UtcNow, professional: false);
             certificate.CourseTitle = "Omstaander online";
             db.Add(certificate);
@@ -94,6 +98,148 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
         Assert.Equal(3, figures.RoleModelsTrained);
     }
 
+    /// <summary>A fresh account (certificates belong to the person, so shared test users would carry other tests' ones).</summary>
+    private static async Task<Guid> NewAccountAsync(IServiceProvider services, Guid municipalityId)
+    {
+        var accounts = services.GetRequiredService<Samenspraak.Web.Platform.Accounts.Identity.AdminAccounts>();
+        var created = await accounts.CreateUserAsync($"rolmodel-{Guid.NewGuid():N}@test.samenspraak.local", "Rolmodel", municipalityId,
+            Samenspraak.Web.Platform.Accounts.Identity.Roles.Citizen, TestWorld.Password);
+        return created.User.Id;
+    }
+
+    [Fact]
+    public async Task RoleModelsTrainedIsASeriesByTheDayTrainingWasFirstCompletedPerMunicipality()
+    {
+        var mine = await NewMunicipalityAsync();
+        var other = await NewMunicipalityAsync();
+        var roleModels = new Dictionary<string, RoleModel>();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var courseId = db.Set<Course>().Where(c => c.Slug == "polarisatie-basis").Select(c => c.Id).First();
+            async Task<Guid> TrainedAsync(string name, Guid municipalityId, ScreeningStatus screening, params DateTimeOffset[] certificates)
+            {
+                var userId = await NewAccountAsync(scope.ServiceProvider, municipalityId);
+                var roleModel = RoleModel(municipalityId, screening);
+                roleModel.Email = db.Users.Where(u => u.Id == userId).Select(u => u.Email!).Single();
+                roleModels[name] = roleModel;
+                db.Add(roleModel);
+                db.AddRange(certificates.Select(at => Certificate(municipalityId, userId, courseId, at, professional: false)));
+                return userId;
+            }
+
+            // 23:30 UTC on 31 March is 1 April in Belgium: the series counts Belgian days.
+            await TrainedAsync("april", mine.Id, ScreeningStatus.Goedgekeurd, new DateTimeOffset(2026, 3, 31, 22, 30, 0, TimeSpan.Zero));
+            // A later certificate of another course does not move the day the training was completed.
+            var march = await TrainedAsync("march", mine.Id, ScreeningStatus.Goedgekeurd, new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero));
+            var otherCourse = db.Set<Course>().Where(c => c.Id != courseId).Select(c => c.Id).First();
+            db.Add(Certificate(mine.Id, march, otherCourse, new DateTimeOffset(2026, 5, 1, 10, 0, 0, TimeSpan.Zero), professional: false));
+            await TrainedAsync("before", mine.Id, ScreeningStatus.Goedgekeurd, new DateTimeOffset(2025, 12, 31, 10, 0, 0, TimeSpan.Zero));
+            await TrainedAsync("not approved", mine.Id, ScreeningStatus.Aangemeld, new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero));
+            await TrainedAsync("foreign", other.Id, ScreeningStatus.Goedgekeurd, new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero));
+            // An attended training event completes the training too.
+            var attendee = await TrainedAsync("february", mine.Id, ScreeningStatus.Goedgekeurd);
+            var training = LearningData.Event($"Opleiding rolmodellen {Guid.NewGuid():N}", 10, isPublic: false, organiser: null,
+                new DateTimeOffset(2026, 2, 5, 18, 0, 0, TimeSpan.Zero).AddDays(-10));
+            training.Type = Samenspraak.Web.Learning.Agenda.EventType.Training;
+            db.Add(training);
+            db.Add(new Samenspraak.Web.Learning.Agenda.EventRegistration
+            {
+                Id = Guid.NewGuid(), EventId = training.Id, UserId = attendee, Name = "Rolmodel", Email = roleModels["february"].Email,
+                Status = Samenspraak.Web.Learning.Agenda.RegistrationStatus.Confirmed, RegisteredAt = DateTimeOffset.UtcNow, Attended = true,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using var query = app.Services.CreateAsyncScope();
+        var catalog = query.ServiceProvider.GetRequiredService<IndicatorCatalog>();
+        Assert.Contains(catalog.Definitions, d => d.Key == LearningIndicatorSource.RoleModelsTrained);
+        var from = new DateOnly(2026, 1, 1);
+        var to = new DateOnly(2026, 12, 31);
+        var series = await catalog.GetSeriesAsync(LearningIndicatorSource.RoleModelsTrained, mine.Id, from, to, IndicatorPeriod.Month);
+        Assert.Equal([(new DateOnly(2026, 2, 1), 1d), (new DateOnly(2026, 3, 1), 1d), (new DateOnly(2026, 4, 1), 1d)],
+            series!.Points.Select(p => (p.PeriodStart, p.Value)));
+        var foreign = await catalog.GetSeriesAsync(LearningIndicatorSource.RoleModelsTrained, other.Id, from, to, IndicatorPeriod.Month);
+        Assert.Equal([(new DateOnly(2026, 3, 1), 1d)], foreign!.Points.Select(p => (p.PeriodStart, p.Value)));
+        // A range that ends on 31 March leaves out the role model trained on 1 April (Belgian time).
+        var toMarch = await catalog.GetSeriesAsync(LearningIndicatorSource.RoleModelsTrained, mine.Id, from, new DateOnly(2026, 3, 31), IndicatorPeriod.Month);
+        Assert.Equal(2d, toMarch!.Points.Sum(p => p.Value));
+    }
+
+    [Fact]
+    public async Task ACoordinatorLinksAnAccountAndChoosesWhichCoursesCountAsTraining()
+    {
+        var roleModel = RoleModel(app.World.Home.Id, ScreeningStatus.Goedgekeurd);
+        roleModel.Email = $"ander-{Guid.NewGuid():N}@test.samenspraak.local"; // no account with this address
+        Guid account;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            account = await NewAccountAsync(scope.ServiceProvider, app.World.Home.Id);
+            var omstaander = db.Set<Course>().Where(c => c.Slug == "omstaander-online").Select(c => c.Id).First();
+            var certificate = Certificate(app.World.Home.Id, account, omstaander, DateTimeOffset.UtcNow.AddDays(-3), professional: false);
+            certificate.CourseTitle = "Omstaander online";
+            db.AddRange(roleModel, certificate);
+            await db.SaveChangesAsync();
+        }
+
+        var staff = await app.ClientAsync(Principal.Staff);
+        var path = $"/rolmodellen/{roleModel.Id}";
+        Assert.Contains("Geen account gekoppeld", PageForm.Text(await PageForm.HtmlAsync(staff, path)), StringComparison.Ordinal);
+
+        // Another municipality's account is not in the list and is refused.
+        var foreign = await PageForm.SubmitAsync(staff, path, "account-koppeling", [new("AccountId", app.World[Principal.ForeignMunicipalityAdmin].Id.ToString())]);
+        Assert.Contains("Kies een account uit de lijst.", PageForm.Text(await foreign.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var linked = await PageForm.SubmitAsync(staff, path, "account-koppeling", [new("AccountId", account.ToString())]);
+        var page = PageForm.Text(await PageForm.FollowAsync(staff, linked));
+        Assert.Contains("Het account is gekoppeld.", page, StringComparison.Ordinal);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<RoleModel>().IgnoreTenantFilter().AsNoTracking().SingleAsync(r => r.Id == roleModel.Id);
+            Assert.Equal(account, stored.UserId);
+        }
+
+        // By default only the starter course counts: the bystander course is not training for the programme.
+        Assert.DoesNotContain("id=\"opleiding-cursussen\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Opleidingsstatus: Afgerond.", page, StringComparison.Ordinal);
+
+        var nothing = await PageForm.SubmitAsync(staff, "/rolmodellen", "opleiding-telt", []);
+        Assert.Contains("Kies minstens één opleiding", PageForm.Text(await nothing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var saved = await PageForm.SubmitAsync(staff, "/rolmodellen", "opleiding-telt",
+            [new("Courses", "polarisatie-basis"), new("Courses", "omstaander-online"), new("Courses", "bestaat-niet"), new("EventTypes", "Training")]);
+        var overview = await PageForm.FollowAsync(staff, saved);
+        Assert.Contains("Je keuze voor de rolmodellenopleiding is bewaard.", PageForm.Text(overview), StringComparison.Ordinal);
+        Assert.Matches("id=\"telt-cursus-omstaander-online\"[^>]*checked", overview);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var programme = await scope.ServiceProvider.GetRequiredService<RoleModelTraining>().ProgrammeAsync(app.World.Home.Id, CancellationToken.None);
+            Assert.Equal(["polarisatie-basis", "omstaander-online"], programme.CourseSlugs);
+            Assert.Equal([Samenspraak.Web.Learning.Agenda.EventType.Training], programme.EventTypes);
+        }
+
+        var after = PageForm.Text(await PageForm.HtmlAsync(staff, path));
+        Assert.Contains("id=\"opleiding-cursussen\"", after, StringComparison.Ordinal);
+        Assert.Contains("Omstaander online", after, StringComparison.Ordinal);
+        Assert.Contains("Opleidingsstatus: Afgerond.", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnApplicationMadeWhileSignedInIsLinkedToTheAccount()
+    {
+        var partner = await app.ClientAsync(Principal.Partner);
+        var email = $"kandidaat-{Guid.NewGuid():N}@test.samenspraak.local";
+        var accepted = await PageForm.SubmitAsync(partner, "/rolmodel-worden", "kandidatuur",
+        [
+            new("Input.Name", "Aangemelde Kandidaat"), new("Input.Email", email), new("Input.MunicipalityId", app.World.Home.Id.ToString()),
+            new("Input.Motivation", "Ik wil jongeren in mijn wijk helpen."), new("Input.Consent", "true"),
+        ]);
+        Assert.Contains("id=\"kandidatuur-ontvangen\"", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var scope = app.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<RoleModel>().IgnoreTenantFilter().AsNoTracking()
+            .SingleAsync(r => r.Email == email);
+        Assert.Equal(app.World[Principal.Partner].Id, stored.UserId);
+    }
+
     private Samenspraak.Web.Learning.Agenda.EventRegistration Registration(Samenspraak.Web.Learning.Agenda.AgendaEvent e, Principal who, bool? attendedIt) => new()
     {
         Id = Guid.NewGuid(), EventId = e.Id, UserId = app.World[who].Id, Name = who.ToString(), Email = TestWorld.EmailOf(who),
@@ -110,6 +256,7 @@ public abstract class RoleModelTests<TFixture>(TFixture app) where TFixture : Ap
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var past = LearningData.Event(title, 10, isPublic: true, organiser: null, DateTimeOffset.UtcNow.AddDays(-20));
+            past.Type = Samenspraak.Web.Learning.Agenda.EventType.Training;
             db.AddRange(roleModel, past, Registration(past, Principal.Moderator, attendedIt: true));
             await db.SaveChangesAsync();
         }

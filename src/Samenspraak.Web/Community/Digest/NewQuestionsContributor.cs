@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Samenspraak.Web.Community.Privacy;
 using Samenspraak.Web.Community.Questions;
 using Samenspraak.Web.Community.Resources;
 using Samenspraak.Web.Community.Themes;
@@ -30,7 +31,7 @@ internal sealed class NewQuestionsContributor(AppDbContext db, FollowedThemes fo
         {
             var theme = await themes.LabelAsync(q.ThemeSlug, ct);
             items.Add(new DigestItem(section, q.Title ?? "", CommunityService.QuestionLink(q.Id),
-                CommunityText.Text.Format("Digest.QuestionDetail", theme, q.AuthorName)));
+                CommunityText.Text.Format("Digest.QuestionDetail", theme, FormerMember.Name(q.AuthorName))));
         }
 
         return items;

@@ -1,3 +1,4 @@
+using Samenspraak.Web.Community.Privacy;
 using Samenspraak.Web.Infrastructure.Data;
 
 namespace Samenspraak.Web.Community.Notifications;
@@ -8,7 +9,8 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
     public void Notify(IEnumerable<Guid> userIds, NotificationKind kind, string subject, string link, Guid? except = null)
     {
         var now = clock.GetUtcNow();
-        foreach (var userId in userIds.Distinct().Where(u => u != except))
+        // An erased person (FormerMember.Id) has no account to notify.
+        foreach (var userId in userIds.Distinct().Where(u => u != except && u != FormerMember.Id))
         {
             db.Set<Notification>().Add(new Notification
             {

@@ -14,7 +14,7 @@ namespace Samenspraak.Web.Community.Privacy;
 /// A person's own community data as a JSON download: the questions and answers they wrote (in every status, with the
 /// moderation reason they were shown), the themes and questions they follow, their digest choice, and the support
 /// requests they filed with the messages they wrote in them. Other people's messages in a support conversation are
-/// not theirs and are left out. Posts are not deletable by design (docs/community.md); this is the export half.
+/// not theirs and are left out. This is the export half; <see cref="CommunityDataEraser"/> is the erasure half.
 /// </summary>
 public sealed class MyCommunityData(AppDbContext db, TimeProvider clock, IAuditLog audit)
 {

@@ -10,15 +10,17 @@ namespace Samenspraak.Web.Learning.Indicators;
 
 /// <summary>
 /// The Learning module's indicators for action-plan KPIs: professionals trained (certificates), role models deployed
-/// (distinct role models with an activity in the period), role-model activities and people reached. Every query names the municipality explicitly (tenant filter lifted), so the
+/// (distinct role models with an activity in the period), role models trained (by the date their training evidence
+/// first shows completion), role-model activities and people reached. Every query names the municipality explicitly (tenant filter lifted), so the
 /// series is that municipality's and nobody else's, whoever asks.
 /// </summary>
-public sealed class LearningIndicatorSource(AppDbContext db) : IIndicatorSource
+public sealed class LearningIndicatorSource(AppDbContext db, RoleModelTraining training) : IIndicatorSource
 {
     public const string ProfessionalsTrained = "learning.professionals-trained";
     public const string RoleModelActivities = "learning.rolemodel-activities";
     public const string PeopleReached = "learning.people-reached";
     public const string RoleModelsDeployed = "learning.rolemodels-deployed";
+    public const string RoleModelsTrained = "learning.rolemodels-trained";
 
     public IReadOnlyList<IndicatorDefinition> Definitions =>
     [
@@ -26,6 +28,7 @@ public sealed class LearningIndicatorSource(AppDbContext db) : IIndicatorSource
         Define(RoleModelActivities, "RoleModelActivities"),
         Define(PeopleReached, "PeopleReached"),
         Define(RoleModelsDeployed, "RoleModelsDeployed"),
+        Define(RoleModelsTrained, "RoleModelsTrained"),
     ];
 
     public async Task<IndicatorSeries?> GetSeriesAsync(string key, Guid municipalityId, DateOnly from, DateOnly to, IndicatorPeriod period,
@@ -45,6 +48,10 @@ public sealed class LearningIndicatorSource(AppDbContext db) : IIndicatorSource
                 .Where(c => c.MunicipalityId == municipalityId && c.IsProfessional && c.IssuedAt >= start && c.IssuedAt < end)
                 .Select(c => new { c.UserId, c.IssuedAt }).ToListAsync(cancellationToken);
             observations = rows.Select(r => (DateOnly.FromDateTime(BelgianTime.ToLocal(r.IssuedAt).DateTime), 1d, (Guid?)r.UserId));
+        }
+        else if (key == RoleModelsTrained)
+        {
+            observations = await RoleModelsTrainedAsync(municipalityId, from, to, cancellationToken);
         }
         else
         {
@@ -66,6 +73,26 @@ public sealed class LearningIndicatorSource(AppDbContext db) : IIndicatorSource
                 : new IndicatorPoint(g.Key, g.Select(o => o.Distinct).Distinct().Count(), g.Count()))
             .ToList();
         return new IndicatorSeries(definition, period, points);
+    }
+
+    /// <summary>
+    /// One observation per role model of the municipality (approved, active or stopped since: they were trained) on the
+    /// Belgian day their training evidence first shows completion, inside [from, to]. A completion staff recorded by
+    /// hand has no date and is not in the series (it is in the programme page's current figure).
+    /// </summary>
+    private async Task<IEnumerable<(DateOnly Day, double Value, Guid? Distinct)>> RoleModelsTrainedAsync(
+        Guid municipalityId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var roleModels = await db.Set<RoleModel>().IgnoreTenantFilter().AsNoTracking()
+            .Where(r => r.MunicipalityId == municipalityId && r.Screening == ScreeningStatus.Goedgekeurd).ToListAsync(ct);
+        var evidence = await training.ForManyAsync(roleModels, ct);
+        return roleModels
+            .Select(r => (r.Id, At: evidence[r.Id].CompletedAt))
+            .Where(r => r.At is not null)
+            .Select(r => (Day: DateOnly.FromDateTime(BelgianTime.ToLocal(r.At!.Value).DateTime), r.Id))
+            .Where(r => r.Day >= from && r.Day <= to)
+            .Select(r => (r.Day, 1d, (Guid?)r.Id))
+            .ToList();
     }
 
     public static DateOnly PeriodStart(DateOnly day, IndicatorPeriod period) => period switch

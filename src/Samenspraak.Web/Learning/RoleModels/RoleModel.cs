@@ -48,6 +48,11 @@ public sealed class RoleModel : IMunicipalityOwned
     /// <summary>Courses or events the role model follows (free text or links), for the training track.</summary>
     public string? TrainingPlan { get; set; }
 
+    /// <summary>The role model's platform account, linked by a coordinator or at application when the applicant was
+    /// signed in. Their certificates and attended events are the training record; without a link, an account with the
+    /// application's e-mail address is used.</summary>
+    public Guid? UserId { get; set; }
+
     /// <summary>The staff member who coaches this role model; only they read the coaching notes.</summary>
     public Guid? CoachId { get; set; }
 

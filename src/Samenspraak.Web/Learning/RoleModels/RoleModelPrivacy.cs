@@ -70,6 +70,7 @@ public sealed class RoleModelPrivacy(AppDbContext db, ITenantContext tenant, Tim
             await db.Set<RoleModel>().Where(x => x.Id == id).ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.Name, anonymous)
                 .SetProperty(x => x.Email, "")
+                .SetProperty(x => x.UserId, (Guid?)null)
                 .SetProperty(x => x.Motivation, "")
                 .SetProperty(x => x.TrainingPlan, (string?)null)
                 .SetProperty(x => x.ConsentGiven, false)

@@ -19,7 +19,8 @@ public sealed class RoleModelApplicationOptions
 }
 
 /// <summary>What a candidate fills in on the public form.</summary>
-public sealed record PublicApplication(Guid MunicipalityId, string Name, string Email, string Motivation);
+/// <param name="UserId">The applicant's account when they applied while signed in: the role model is linked to it.</param>
+public sealed record PublicApplication(Guid MunicipalityId, string Name, string Email, string Motivation, Guid? UserId = null);
 
 /// <summary>
 /// The public side of recruitment: a candidate applies without an account, lands in the municipality's screening
@@ -42,6 +43,7 @@ public sealed class RoleModelApplications(
             Name = application.Name,
             Email = application.Email,
             Motivation = application.Motivation,
+            UserId = application.UserId,
             ConsentGiven = true,
             ConsentAt = now,
             Screening = ScreeningStatus.Aangemeld,

@@ -1894,6 +1894,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
@@ -1941,6 +1944,27 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("MunicipalityId", "Date");
 
                     b.ToTable("LearningRoleModelActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Learning.RoleModels.RoleModelProgramme", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TrainingCourses")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TrainingEventTypes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("MunicipalityId");
+
+                    b.ToTable("LearningRoleModelProgrammes", (string)null);
                 });
 
             modelBuilder.Entity("Samenspraak.Web.Monitoring.Alerts.AlertNotification", b =>

@@ -1880,6 +1880,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
@@ -1927,6 +1930,27 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "Date");
 
                     b.ToTable("LearningRoleModelActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Samenspraak.Web.Learning.RoleModels.RoleModelProgramme", b =>
+                {
+                    b.Property<Guid>("MunicipalityId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainingCourses")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainingEventTypes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MunicipalityId");
+
+                    b.ToTable("LearningRoleModelProgrammes", (string)null);
                 });
 
             modelBuilder.Entity("Samenspraak.Web.Monitoring.Alerts.AlertNotification", b =>
