@@ -35,10 +35,11 @@ public abstract class SearchRowSyncTests<TFixture>(TFixture app) where TFixture 
             i => { i.Themes = ["jeugd"]; i.PeriodStart = "2019"; });
         Assert.Equal([item.Id], (await SearchAsync(new SearchRequest { Query = before })).Hits.Select(h => h.Item.Id));
 
-        // An edit of the title, the lists, the kind and the period: the new word finds it with the new facets, the old word no longer.
+        // An edit of the title and summary (the only places of the word), the lists, the kind and the period: the new word finds it with the new facets, the old word no longer.
         await EditAsync(item.Id, i =>
         {
             i.Title = $"Buurtaanpak {after}";
+            i.Summary = i.Title;
             i.Kind = KnowledgeKinds.Tool;
             i.Themes = ["online", "online", "dialoog"];
             i.PeriodStart = "2023";

@@ -242,7 +242,7 @@ public static class SearchSchema
     /// <summary>The lists' JSON text joined by a unit separator: equal lists give the same key.</summary>
     private static string TagSetKey(string row) => string.Join(" || char(31) || ", TagFacets.Select(t => $"{row}{t.Column}"));
 
-    private static string TagSetId(string row) => $"(SELECT Id FROM {SqliteTagSetTable} WHERE Key = {PostgresTagSetKey(row)})";
+    private static string TagSetId(string row) => $"(SELECT Id FROM {SqliteTagSetTable} WHERE Key = {TagSetKey(row)})";
 
     /// <summary>Makes the item's tag set and its values when they do not exist yet (the keys de-duplicate).</summary>
     private static string AddTagSet(string row) =>
