@@ -209,14 +209,14 @@ public sealed class PostgresSearchEquivalenceTests(PostgresAppFixture app) : Sea
     private readonly PostgresAppFixture app = app;
 
     /// <summary>
-    /// The vector is kept in the row (storage MAIN), and an item far larger than a page (whose vector then cannot
-    /// stay in the row) is still saved and found.
+    /// The vector is kept in the search row (storage MAIN), and an item far larger than a page (whose vector then
+    /// cannot stay in the row) is still saved and found.
     /// </summary>
     [Fact]
     public async Task TheSearchVectorIsStoredInTheRowAndLongItemsStillWork()
     {
         var storage = await KnowledgeScope.RunAsync(app, s => s.GetRequiredService<AppDbContext>().Database
-            .SqlQueryRaw<string>("""SELECT attstorage::text AS "Value" FROM pg_attribute WHERE attrelid = '"KnowledgeItems"'::regclass AND attname = 'SearchVector'""")
+            .SqlQueryRaw<string>($"""SELECT attstorage::text AS "Value" FROM pg_attribute WHERE attrelid = '"{SearchSchema.PostgresRowTable}"'::regclass AND attname = '{SearchSchema.PostgresVector}'""")
             .SingleAsync());
         Assert.Equal("m", storage);
 
@@ -233,8 +233,8 @@ public sealed class PostgresSearchEquivalenceTests(PostgresAppFixture app) : Sea
         var relevance = new Dictionary<Guid, double>();
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT k."Id", ts_rank(k."SearchVector", q)::double precision
-            FROM "KnowledgeItems" k, plainto_tsquery('dutch', @q) q WHERE k."SearchVector" @@ q
+            SELECT k."Id", ts_rank(to_tsvector('dutch', k."SearchDocument"), q)::double precision
+            FROM "KnowledgeItems" k, plainto_tsquery('dutch', @q) q WHERE to_tsvector('dutch', k."SearchDocument") @@ q
             """;
         command.Parameters.Add(new Npgsql.NpgsqlParameter("q", fullText));
         await using var reader = await command.ExecuteReaderAsync();

@@ -7,26 +7,51 @@ namespace Samenspraak.Web.Knowledge.Search;
 /// <summary>
 /// The full-text structures that EF Core cannot describe in its model, created idempotently at start-up (by the
 /// knowledge seeder) rather than in the migration, because migrations are regenerated when branches merge:
-/// SQLite gets an FTS5 table and narrow search rows kept in step by triggers; PostgreSQL gets a stored tsvector column with a GIN index.
+/// SQLite gets an FTS5 table and narrow search rows kept in step by triggers; PostgreSQL gets narrow search rows with a
+/// tsvector and a GIN index, kept in step by a trigger.
 /// </summary>
 public static class SearchSchema
 {
-    /// <summary>PostgreSQL: the generated, stored tsvector column (outside the EF model, which never reads it).</summary>
-    public const string PostgresVector = "SearchVector";
+    /// <summary>
+    /// PostgreSQL: one narrow row per published item with only what a search reads (kind, tag set, date, years and the
+    /// tsvector), kept in step by a trigger on the items. A broad search touches every match; in the wide item rows
+    /// (long texts, a compressed vector) that scan was most of its time.
+    /// </summary>
+    public const string PostgresRowTable = "KnowledgeSearchRows";
+
+    /// <summary>
+    /// PostgreSQL: the distinct combinations of the four lists (without repeats), like SQLite's tag sets. A search
+    /// carries one integer per match instead of four arrays and counts the list facets per set (see benchmarks.md).
+    /// </summary>
+    public const string PostgresTagSetTable = "KnowledgeSearchTagSets";
+
+    /// <summary>PostgreSQL: the tsvector column of <see cref="PostgresRowTable"/>.</summary>
+    public const string PostgresVector = "Vector";
+
+    /// <summary>The objects the PostgreSQL script makes; when one is missing the script runs again.</summary>
+    private static readonly string[] PostgresObjects =
+    [
+        PostgresRowTable, $"IX_{PostgresRowTable}_{PostgresVector}", PostgresTagSetTable, "knowledge_search_distinct",
+        "knowledge_search_row_sync", "KnowledgeItems_SearchRow_Sync",
+    ];
 
     public static async Task EnsureAsync(AppDbContext db, DatabaseProvider provider, CancellationToken ct)
     {
         if (provider == DatabaseProvider.PostgreSQL)
         {
-            // A stored vector rather than an expression index: ranking reads the vector of every match, and
-            // recomputing to_tsvector per row at query time cost more than the whole search budget with 10,000 items.
-            await db.Database.ExecuteSqlRawAsync($"""
-                ALTER TABLE "KnowledgeItems" ADD COLUMN IF NOT EXISTS "{PostgresVector}" tsvector
-                  GENERATED ALWAYS AS (to_tsvector('dutch', "SearchDocument")) STORED;
-                DROP INDEX IF EXISTS "IX_KnowledgeItems_SearchDocument";
-                CREATE INDEX IF NOT EXISTS "IX_KnowledgeItems_{PostgresVector}" ON "KnowledgeItems" USING GIN ("{PostgresVector}");
+            var found = await ScalarAsync(db, $"""
+                SELECT (SELECT count(*) FROM pg_class WHERE relname IN ('{PostgresObjects[0]}', '{PostgresObjects[1]}', '{PostgresObjects[2]}') AND relnamespace = current_schema()::regnamespace)
+                     + (SELECT count(*) FROM pg_proc WHERE proname IN ('{PostgresObjects[3]}', '{PostgresObjects[4]}') AND pronamespace = current_schema()::regnamespace)
+                     + (SELECT count(*) FROM pg_trigger WHERE tgname = '{PostgresObjects[5]}' AND tgrelid = '"KnowledgeItems"'::regclass)
                 """, ct);
-            await KeepVectorInlineAsync(db, ct);
+            if (found != PostgresObjects.Length)
+            {
+                // One transaction: a search never sees the table half filled, and a failed start leaves the old state.
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.Database.ExecuteSqlRawAsync(PostgresScript, ct);
+                await transaction.CommitAsync(ct);
+            }
+
             return;
         }
 
@@ -44,31 +69,75 @@ public static class SearchSchema
     }
 
     /// <summary>
-    /// PostgreSQL: a search reads the vector of every match twice (the @@ test and ts_rank), and PostgreSQL does not
-    /// keep a de-toasted value between the two. Stored out of line (the default once a row passes 2 kB, which the long
-    /// body makes common), every read costs a TOAST index lookup and chunk reads: about six buffer reads per match,
-    /// most of a search's time at 10,000 items. Storage MAIN keeps the (compressed) vector in the row and moves the
-    /// long text columns out first. Rows written before the change are rewritten once, so their vectors move in too.
+    /// PostgreSQL: drops what earlier versions made (the stored vector column on the items, stop 4 to 6) and the search
+    /// rows, makes them again and fills them from the published items. Only constants of this class are interpolated.
+    /// Only published items get a row: a search never asks for anything else, so there is no status test per match.
+    /// The tag sets hold the lists without repeats (first place kept), so a facet counts an item once per value by a
+    /// plain unnest; the overlap filters give the same answer on the shortened lists. A set no row uses any more stays
+    /// (it is never counted: sets are reached from the matching rows) until the next rebuild. The vector has storage
+    /// MAIN: in these short rows it normally stays in the row, and a very long item's vector is compressed but kept in
+    /// the row when it fits, instead of costing TOAST reads per match. The trigger fires only for the columns the row is
+    /// made of, so other edits of an item cost nothing extra.
     /// </summary>
-    private static async Task KeepVectorInlineAsync(AppDbContext db, CancellationToken ct)
-    {
-        var storage = await ScalarTextAsync(db, $"""
-            SELECT attstorage::text FROM pg_attribute WHERE attrelid = '"KnowledgeItems"'::regclass AND attname = '{PostgresVector}'
-            """, ct);
-        if (storage == "m")
-        {
-            return;
-        }
+    private static string PostgresScript => $"""
+        DROP TRIGGER IF EXISTS "KnowledgeItems_SearchRow_Sync" ON "KnowledgeItems";
+        DROP TABLE IF EXISTS "{PostgresRowTable}";
+        DROP TABLE IF EXISTS "{PostgresTagSetTable}";
+        ALTER TABLE "KnowledgeItems" DROP COLUMN IF EXISTS "SearchVector";
+        CREATE OR REPLACE FUNCTION knowledge_search_distinct(list text[]) RETURNS text[] LANGUAGE sql IMMUTABLE AS $f$
+          SELECT COALESCE(array_agg(d.v ORDER BY d.i), ARRAY[]::text[]) FROM (SELECT x.v, min(x.i) AS i FROM unnest(list) WITH ORDINALITY AS x(v, i) GROUP BY x.v) d
+        $f$;
+        CREATE TABLE "{PostgresTagSetTable}" ("Id" integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "Key" text NOT NULL UNIQUE,
+          {TagColumnDefinitions});
+        CREATE TABLE "{PostgresRowTable}" ("Id" uuid PRIMARY KEY, "Kind" text NOT NULL, "TagSet" integer NOT NULL,
+          "UpdatedAt" timestamp with time zone NOT NULL, "YearStart" integer NULL, "YearEnd" integer NULL, "{PostgresVector}" tsvector NOT NULL);
+        ALTER TABLE "{PostgresRowTable}" ALTER COLUMN "{PostgresVector}" SET STORAGE MAIN;
+        CREATE OR REPLACE FUNCTION knowledge_search_row_sync() RETURNS trigger LANGUAGE plpgsql AS $f$
+        BEGIN
+          IF TG_OP <> 'INSERT' THEN
+            DELETE FROM "{PostgresRowTable}" WHERE "Id" = OLD."Id";
+          END IF;
+          IF TG_OP <> 'DELETE' AND NEW."Status" = {(int)Items.KnowledgeStatus.Published} THEN
+            INSERT INTO "{PostgresTagSetTable}" ("Key", {TagColumns("")}) SELECT {PostgresTagSetKey("NEW.")}, {DistinctLists("NEW.")} ON CONFLICT DO NOTHING;
+            INSERT INTO "{PostgresRowTable}" SELECT {RowColumns("NEW.")};
+          END IF;
+          RETURN NULL;
+        END
+        $f$;
+        CREATE TRIGGER "KnowledgeItems_SearchRow_Sync"
+          AFTER INSERT OR DELETE OR UPDATE OF "Id", "Status", "Kind", "Themes", "TargetGroups", "Provinces", "Municipalities",
+            "UpdatedAt", "PeriodStart", "PeriodEnd", "SearchDocument" ON "KnowledgeItems"
+          FOR EACH ROW EXECUTE FUNCTION knowledge_search_row_sync();
+        INSERT INTO "{PostgresTagSetTable}" ("Key", {TagColumns("")})
+          SELECT DISTINCT ON (1) {PostgresTagSetKey("k.")}, {DistinctLists("k.")} FROM "KnowledgeItems" k WHERE k."Status" = {(int)Items.KnowledgeStatus.Published};
+        INSERT INTO "{PostgresRowTable}" SELECT {RowColumns("k.")} FROM "KnowledgeItems" k WHERE k."Status" = {(int)Items.KnowledgeStatus.Published};
+        CREATE INDEX "IX_{PostgresRowTable}_{PostgresVector}" ON "{PostgresRowTable}" USING GIN ("{PostgresVector}");
+        ANALYZE "{PostgresRowTable}";
+        ANALYZE "{PostgresTagSetTable}";
+        """;
 
-        // Updating the source column recomputes the generated vector, which is then stored by the new rule. The
-        // UPDATE runs once per database (the storage is checked above) and in one transaction with the change.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync($"""
-            ALTER TABLE "KnowledgeItems" ALTER COLUMN "{PostgresVector}" SET STORAGE MAIN;
-            UPDATE "KnowledgeItems" SET "SearchDocument" = "SearchDocument";
-            """, ct);
-        await transaction.CommitAsync(ct);
-    }
+    /// <summary>The search row of an item, in the table's column order; its tag set exists already.</summary>
+    private static string RowColumns(string row) =>
+        $"{row}\"Id\", {row}\"Kind\", (SELECT s.\"Id\" FROM \"{PostgresTagSetTable}\" s WHERE s.\"Key\" = {PostgresTagSetKey(row)})"
+        + $", {row}\"UpdatedAt\", {PostgresYear($"{row}\"PeriodStart\"")}, {PostgresYear($"{row}\"PeriodEnd\"")}, to_tsvector('dutch', {row}\"SearchDocument\")";
+
+    /// <summary>
+    /// A set's key: the hash of the lists' text form (a unique index on the lists themselves would refuse an item
+    /// naming hundreds of municipalities, as a btree entry is limited to about 2.7 kB).
+    /// </summary>
+    private static string PostgresTagSetKey(string row) => $"md5(ROW({DistinctLists(row)})::text)";
+
+    private static string TagColumnDefinitions => string.Join(", ", TagFacets.Select(t => $"\"{t.Column}\" text[] NOT NULL"));
+
+    private static string TagColumns(string prefix) => string.Join(", ", TagFacets.Select(t => $"{prefix}\"{t.Column}\""));
+
+    private static string DistinctLists(string row) => string.Join(", ", TagFacets.Select(t => $"knowledge_search_distinct({row}\"{t.Column}\")"));
+
+    /// <summary>
+    /// The first four digits of a period as a year, or NULL when the period does not start with a year. (No braces in
+    /// the pattern: ExecuteSqlRaw reads them as format placeholders.)
+    /// </summary>
+    private static string PostgresYear(string column) => $"CASE WHEN {column} ~ '^[0-9][0-9][0-9][0-9]' THEN substr({column}, 1, 4)::int END";
 
     /// <summary>SQLite: FTS5 over the search documents; its rowid is <see cref="SqliteRowTable"/>'s Seq.</summary>
     public const string SqliteTable = "KnowledgeSearchText";
@@ -186,9 +255,6 @@ public static class SearchSchema
 
     private static async Task<long> ScalarAsync(AppDbContext db, string sql, CancellationToken ct) =>
         Convert.ToInt64(await ScalarObjectAsync(db, sql, ct), System.Globalization.CultureInfo.InvariantCulture);
-
-    private static async Task<string?> ScalarTextAsync(AppDbContext db, string sql, CancellationToken ct) =>
-        Convert.ToString(await ScalarObjectAsync(db, sql, ct), System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<object?> ScalarObjectAsync(AppDbContext db, string sql, CancellationToken ct)
     {

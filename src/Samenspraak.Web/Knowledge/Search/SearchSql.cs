@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Samenspraak.Web.Knowledge.Items;
 
 namespace Samenspraak.Web.Knowledge.Search;
 
@@ -63,15 +62,34 @@ internal sealed class SearchSql
             return parts.Count == 0 ? "" : " WHERE " + string.Join(" AND ", parts);
         }
 
-        var sql = new StringBuilder("WITH ");
-        sql.Append(Base(match)).Append('\n');
+        // Facets whose filters are the same (all list facets when no list is filtered) share one count per tag set.
+        var tagSetCounts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ctes = new StringBuilder("WITH ").Append(Base(match));
+        string TagSetCounts(string where)
+        {
+            if (!tagSetCounts.TryGetValue(where, out var name))
+            {
+                name = $"g{tagSetCounts.Count}";
+                tagSetCounts[where] = name;
+                ctes.Append(CultureInfo.InvariantCulture, $"""
+                    ,
+                    {name} AS MATERIALIZED (SELECT {TagListColumns}, c.n FROM (SELECT b."TagSet", count(*) AS n FROM b{where} GROUP BY b."TagSet") c
+                      JOIN "{SearchSchema.PostgresTagSetTable}" t ON t."Id" = c."TagSet")
+                    """);
+            }
+
+            return name;
+        }
+
+        var sql = new StringBuilder();
         sql.Append(CultureInfo.InvariantCulture, $"SELECT '{KnowledgeSearch.KindFacet}'::text AS f, b.{Col("Kind")}::text AS v, count(*) AS n, NULL::double precision AS s FROM b{Where(KnowledgeSearch.KindFacet)} GROUP BY b.{Col("Kind")}\n");
         foreach (var (facet, column) in SearchSchema.TagFacets)
         {
-            // Only a value's first place in its list counts, so a list that names a value twice still counts its item
-            // once; unlike count(DISTINCT id) this needs no sort per facet, only a hash of the (few) values.
+            // Matches are counted per tag set (one integer each), then each set's values get the set's count: the sets
+            // hold each list without repeats, so an item counts once per value.
+            var counts = TagSetCounts(Where(facet));
             sql.Append(CultureInfo.InvariantCulture,
-                $"UNION ALL SELECT '{facet}', x.v, count(*), NULL FROM b CROSS JOIN LATERAL unnest(b.\"{column}\") WITH ORDINALITY AS x(v, i){Where(facet, $"array_position(b.\"{column}\", x.v) = x.i")} GROUP BY x.v\n");
+                $"UNION ALL SELECT '{facet}', x.v, sum({counts}.n)::bigint, NULL FROM {counts} CROSS JOIN LATERAL unnest({counts}.\"{column}\") AS x(v) GROUP BY x.v\n");
         }
 
         // Periods come back per (start, end) pair; the caller spreads each pair over its years (a handful of rows).
@@ -85,24 +103,22 @@ internal sealed class SearchSql
               SELECT b.{Col("Id")}, {score} AS score FROM b{Where(null)}
               ORDER BY score DESC, b.{Col("Id")} LIMIT {Parameter("limit", limit)} OFFSET {Parameter("offset", offset)}) p
             """);
-        return sql.ToString();
+        return ctes.Append('\n').Append(sql).ToString();
     }
 
-    /// <summary>The published items matching the text, with their relevance (higher is better) and years as numbers.</summary>
+    /// <summary>
+    /// The published items matching the text, with their relevance (higher is better), read from the narrow search rows
+    /// (<see cref="SearchSchema.PostgresRowTable"/>, published items only) rather than the wide item rows.
+    /// </summary>
     private string Base(string? match)
     {
-        var published = (int)KnowledgeStatus.Published;
-        var years = """
-            CASE WHEN k."PeriodStart" ~ '^[0-9]{4}' THEN substr(k."PeriodStart", 1, 4)::int END AS ys,
-            CASE WHEN k."PeriodEnd" ~ '^[0-9]{4}' THEN substr(k."PeriodEnd", 1, 4)::int END AS ye
-            """;
-        var columns = $"""k."Id", k."Kind", k."Themes", k."TargetGroups", k."Provinces", k."Municipalities", k."UpdatedAt", {years}""";
+        var columns = """r."Id", r."Kind", r."TagSet", r."UpdatedAt", r."YearStart" AS ys, r."YearEnd" AS ye""";
+        var rows = $"\"{SearchSchema.PostgresRowTable}\" r";
         return match is null
-            ? $"""b AS MATERIALIZED (SELECT {columns}, NULL::double precision AS rel FROM "KnowledgeItems" k WHERE k."Status" = {published})"""
+            ? $"b AS MATERIALIZED (SELECT {columns}, NULL::double precision AS rel FROM {rows})"
             : $"""
-               b AS MATERIALIZED (SELECT {columns}, ts_rank(k."{SearchSchema.PostgresVector}", q)::double precision AS rel
-                 FROM "KnowledgeItems" k, plainto_tsquery('dutch', {Parameter("q", match)}) q
-                 WHERE k."{SearchSchema.PostgresVector}" @@ q AND k."Status" = {published})
+               b AS MATERIALIZED (SELECT {columns}, ts_rank(r."{SearchSchema.PostgresVector}", q)::double precision AS rel
+                 FROM {rows}, plainto_tsquery('dutch', {Parameter("q", match)}) q WHERE r."{SearchSchema.PostgresVector}" @@ q)
                """;
     }
 
@@ -132,8 +148,14 @@ internal sealed class SearchSql
         }
 
         var p = Parameter(facet, values.ToArray());
-        filters[facet] = scalarColumn is not null ? $"b.{scalarColumn} = ANY({p})" : $"b.{listColumn} && {p}";
+        // A list filter picks the tag sets whose list overlaps the values (a hashed sub-plan over the few sets).
+        filters[facet] = scalarColumn is not null
+            ? $"b.{scalarColumn} = ANY({p})"
+            : $"b.\"TagSet\" IN (SELECT t.\"Id\" FROM \"{SearchSchema.PostgresTagSetTable}\" t WHERE t.{listColumn} && {p})";
     }
+
+    /// <summary>The four lists of a tag set (alias t).</summary>
+    private static readonly string TagListColumns = string.Join(", ", SearchSchema.TagFacets.Select(f => $"t.\"{f.Column}\""));
 
     private static string Col(string name) => $"\"{name}\"";
 
