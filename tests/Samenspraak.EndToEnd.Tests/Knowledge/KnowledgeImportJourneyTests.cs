@@ -70,7 +70,7 @@ public sealed partial class KnowledgeImportJourneyTests
         await page.Locator("button#importeren").ClickAsync();
         await Assertions.Expect(page.Locator("progress#import-voortgang")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("p#import-voortgang-tekst")).ToContainTextAsync("van 301 rijen verwerkt");
-        await Shot(page, "kennisbank-import-04-voortgang");
+        await RefreshingShot(page, "kennisbank-import-04-voortgang");
         await Assertions.Expect(page.Locator("section#importverslag")).ToContainTextAsync("301 nieuw, 0 bijgewerkt, 0 ongewijzigd.", new() { Timeout = 180_000 });
         await Assertions.Expect(page.Locator("p#import-voortgang-tekst")).ToContainTextAsync("301 van 301 rijen verwerkt");
         await Shot(page, "kennisbank-import-05-geimporteerd");
@@ -90,6 +90,26 @@ public sealed partial class KnowledgeImportJourneyTests
 
     private static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
+
+    /// <summary>
+    /// The visible part of a page that reloads itself every two seconds (meta refresh): a reload during the screenshot
+    /// interrupts it, so it is tried again on the next load.
+    /// </summary>
+    private static async Task RefreshingShot(IPage page, string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png"), Timeout = 10_000 });
+                return;
+            }
+            catch (Exception ex) when (attempt < 5 && ex is PlaywrightException or TimeoutException)
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load);
+            }
+        }
+    }
 
     [GeneratedRegex(@"Demogemeente[\s\S]*?Wachtwoord:\s+(\S+)")]
     private static partial Regex DemoPassword();
