@@ -36,6 +36,8 @@ public static class KnowledgeExpectations
         new("GET", "/kennisbank/beoordelen/{Id:guid}", Curator, w => $"/kennisbank/beoordelen/{w.Resource(KnowledgeWorldSeeder.DraftKey)}"),
         new("GET", "/factchecks/importeren", Curator, _ => "/factchecks/importeren"),
         new("GET", "/kennisbank/importeren", Curator, _ => "/kennisbank/importeren"),
+        // Every curator may follow an import (the world seeds one checked import); only its own curator can start it (KnowledgeImportTests).
+        new("GET", "/kennisbank/importeren/{Id:guid}", Curator, w => $"/kennisbank/importeren/{w.Resource(KnowledgeWorldSeeder.ImportKey)}"),
         new("GET", "/api/v1/knowledge/import/template/{format}", Curator, _ => "/api/v1/knowledge/import/template/xlsx"),
         new("GET", "/kennisbank/taxonomie", Curator, _ => "/kennisbank/taxonomie"),
         new("GET", "/kennisbank/taxonomie/nieuw", Curator, _ => "/kennisbank/taxonomie/nieuw?soort=thema"),

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Samenspraak.Web.Knowledge.Import;
+using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Tests.Infrastructure;
 using Samenspraak.Web.Tests.Pages;
 
@@ -51,8 +52,42 @@ internal static partial class ImportFiles
     public static Task<ImportPlan> CheckAsync(AppFixture app, byte[] bytes, string name = "test.csv") =>
         KnowledgeScope.RunAsync(app, s => s.GetRequiredService<BulkImporter>().CheckAsync(bytes, name, app.World[Principal.Curator].Id));
 
+    /// <summary>The test world's curator as the acting user of an import.</summary>
+    public static KnowledgeActor Curator(AppFixture app) =>
+        new(app.World[Principal.Curator].Id, app.World[Principal.Curator].UserName, app.World[Principal.Curator].MunicipalityId);
+
     public static Task<ImportOutcome> ApplyAsync(AppFixture app, ImportPlan plan) =>
-        KnowledgeScope.RunAsync(app, s => s.GetRequiredService<BulkImporter>().ApplyAsync(plan));
+        KnowledgeScope.RunAsync(app, s => s.GetRequiredService<BulkImporter>().ApplyAsync(plan, Curator(app)));
+
+    /// <summary>Stores a check for the test world's curator, as the page does.</summary>
+    public static Task<KnowledgeImport> KeepAsync(AppFixture app, ImportPlan plan) =>
+        KnowledgeScope.RunAsync(app, s => s.GetRequiredService<KnowledgeImports>().KeepAsync(plan, Curator(app)));
+
+    public static Task<KnowledgeImport?> FindImportAsync(AppFixture app, Guid id) =>
+        KnowledgeScope.RunAsync(app, s => s.GetRequiredService<KnowledgeImports>().FindAsync(id));
+
+    /// <summary>
+    /// Waits until the background import finished. The app's worker runs it; the test also asks a runner directly, so
+    /// it does not wait for the worker's next look. Generous limit: the shared machine is slow, the test asserts no time.
+    /// </summary>
+    public static async Task<KnowledgeImport> FinishedAsync(AppFixture app, Guid id)
+    {
+        var until = DateTimeOffset.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            var job = await FindImportAsync(app, id);
+            Assert.NotNull(job);
+            if (job.State is KnowledgeImportState.Done or KnowledgeImportState.Failed) return job;
+            Assert.True(DateTimeOffset.UtcNow < until, $"import {id} still {job.State} at {job.ProcessedRows} of {job.TotalRows}");
+            if (!await KnowledgeScope.RunAsync(app, s => s.GetRequiredService<KnowledgeImportRunner>().RunNextAsync(CancellationToken.None)))
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
+    /// <summary>The import id in a page's import form or progress page.</summary>
+    public static Guid ImportId(string html) => Guid.Parse(Regex.Match(html, "/kennisbank/importeren/([0-9a-f-]{36})").Groups[1].Value);
 
     /// <summary>The file-level message for bytes the reader refuses.</summary>
     public static async Task<string> RefusalAsync(AppFixture app, byte[] bytes) =>
@@ -75,11 +110,10 @@ internal static partial class ImportFiles
         multipart.Add(file, "bestand", fileName);
         var action = WebUtility.HtmlDecode(Attr(Regex.Match(form, "<form[^>]*>").Value, "action"));
         var response = await client.PostAsync(action.Length == 0 ? path : action, multipart);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        return await FollowAsync(client, response);
     }
 
-    /// <summary>Submits the import form that a check rendered (hidden plan token and antiforgery token included).</summary>
+    /// <summary>Submits the import form of a checked import's page (antiforgery token included); returns the progress page.</summary>
     public static async Task<string> PostImportAsync(HttpClient client, string checkedHtml)
     {
         var form = Regex.Match(checkedHtml, "<form[^>]*id=\"kennisbank-importeren\".*?</form>", RegexOptions.Singleline).Value;
@@ -87,6 +121,17 @@ internal static partial class ImportFiles
         var fields = Hidden().Matches(form).Select(h => new KeyValuePair<string, string>(Attr(h.Value, "name"), WebUtility.HtmlDecode(Attr(h.Value, "value")))).ToList();
         var action = WebUtility.HtmlDecode(Attr(Regex.Match(form, "<form[^>]*>").Value, "action"));
         var response = await client.PostAsync(action.Length == 0 ? "/kennisbank/importeren" : action, new FormUrlEncodedContent(fields));
+        return await FollowAsync(client, response);
+    }
+
+    /// <summary>The page a post ends on: a successful step redirects (post/redirect/get), a refused one answers directly.</summary>
+    private static async Task<string> FollowAsync(HttpClient client, HttpResponseMessage response)
+    {
+        if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found)
+        {
+            response = await client.GetAsync(response.Headers.Location);
+        }
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Knowledge.Contracts;
+using Samenspraak.Web.Knowledge.Import;
 using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Knowledge.Taxonomy;
 using Samenspraak.Web.Tests.Infrastructure;
@@ -10,13 +11,14 @@ namespace Samenspraak.Web.Tests.Knowledge;
 
 /// <summary>
 /// The knowledge module's test-world resources: a draft proposal by the home municipality's staff member, a taxonomy
-/// term, and a published practice with one attachment.
+/// term, a published practice with one attachment, and a checked bulk import of the curator.
 /// </summary>
 internal sealed class KnowledgeWorldSeeder : IWorldSeeder
 {
     public const string DraftKey = "knowledge.staff-draft";
     public const string TermKey = "knowledge.term";
     public const string AttachmentKey = "knowledge.published-attachment";
+    public const string ImportKey = "knowledge.checked-import";
 
     public async Task SeedAsync(IServiceProvider services, TestWorld world)
     {
@@ -37,5 +39,12 @@ internal sealed class KnowledgeWorldSeeder : IWorldSeeder
         };
         var attachment = await KnowledgeScope.AttachAsync(scope.ServiceProvider, published, "verslag.pdf", SampleFiles.Pdf("testwereld"));
         world.AddResource(AttachmentKey, attachment.Id.ToString());
+
+        // A checked (not started) bulk import of the world's curator: its page is for curators only.
+        var curator = world[Principal.Curator];
+        var plan = await scope.ServiceProvider.GetRequiredService<BulkImporter>()
+            .CheckAsync("Type,Title,Summary\r\ntool,Testwereldspel,Een spel.\r\n"u8.ToArray(), "testwereld.csv", curator.Id);
+        var import = await scope.ServiceProvider.GetRequiredService<KnowledgeImports>().KeepAsync(plan, new KnowledgeActor(curator.Id, curator.UserName, curator.MunicipalityId));
+        world.AddResource(ImportKey, import.Id.ToString());
     }
 }

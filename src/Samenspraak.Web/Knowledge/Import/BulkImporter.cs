@@ -148,42 +148,102 @@ public sealed class BulkImporter(AppDbContext db, KnowledgeStore store, Taxonomy
 
         return new ImportPlan
         {
-            Token = ImportPlans.NewToken(), CuratorId = curatorId, FileName = Path.GetFileName(fileName), Format = table.Format,
+            Token = "", CuratorId = curatorId, FileName = Path.GetFileName(fileName), Format = table.Format,
             Encoding = table.Encoding, Delimiter = table.Delimiter, CheckedAt = clock.GetUtcNow(), Rows = rows, Problems = allProblems, Notes = notes,
         };
     }
 
+    /// <summary>Rows written in one transaction: large enough to save round trips, small enough for a visible progress.</summary>
+    public const int BatchSize = 100;
+
     /// <summary>
-    /// Carries out a checked plan: new and updated rows only. A row whose item changed (or whose slug was taken) after
-    /// the dry run is skipped and reported, so nothing is applied that the curator did not see.
+    /// Carries out a checked plan: new and updated rows only, in batches of <see cref="BatchSize"/>, each batch one
+    /// transaction with a version and an audit entry per item in <paramref name="actor"/>'s name. A row whose item
+    /// changed (or whose slug was taken) after the dry run is skipped and reported, so nothing is applied that the
+    /// curator did not see. When a batch fails to save, its rows are saved one by one and only the failing row is
+    /// reported. <paramref name="from"/> resumes an interrupted import; <paramref name="commitWith"/> runs inside each
+    /// batch's transaction (the background import records its progress there, so progress and rows commit together).
     /// </summary>
-    public async Task<ImportOutcome> ApplyAsync(ImportPlan plan, CancellationToken ct = default)
+    public async Task<ImportOutcome> ApplyAsync(ImportPlan plan, KnowledgeActor actor, ImportCheckpoint? from = null,
+        Func<ImportCheckpoint, CancellationToken, Task>? commitWith = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        int created = 0, updated = 0;
-        var skipped = new List<RowProblem>();
+        ArgumentNullException.ThrowIfNull(actor);
+        var work = plan.Rows.Where(r => r.Action is RowAction.New or RowAction.Update).ToList();
+        var done = from ?? new ImportCheckpoint(0, 0, 0, []);
         var note = T.Format("Version.Note", plan.FileName);
-        foreach (var row in plan.Rows.Where(r => r.Action is RowAction.New or RowAction.Update))
+        while (done.Processed < work.Count)
+        {
+            var batch = work.Skip(done.Processed).Take(BatchSize).ToList();
+            try
+            {
+                done = await SaveBatchAsync(plan, actor, batch, done, note, commitWith, ct);
+            }
+            catch (DbUpdateException)
+            {
+                // One row spoils the batch (e.g. a slug taken by someone else a moment ago): save the rows one by one,
+                // so only that row is reported and the others are not lost.
+                db.ChangeTracker.Clear();
+                foreach (var row in batch)
+                {
+                    try
+                    {
+                        done = await SaveBatchAsync(plan, actor, [row], done, note, commitWith, ct);
+                    }
+                    catch (DbUpdateException)
+                    {
+                        db.ChangeTracker.Clear();
+                        done = await SaveBatchAsync(plan, actor, [], done.Skip(new RowProblem(row.Row, "Slug", T.Format("Apply.SaveFailed", row.Slug))), note, commitWith, ct);
+                    }
+                }
+            }
+
+            // Saved rows are not needed in memory; forgetting them keeps change tracking cheap over thousands of rows.
+            db.ChangeTracker.Clear();
+        }
+
+        return new ImportOutcome(done.Created, done.Updated, plan.Count(RowAction.Unchanged), done.Skipped);
+    }
+
+    /// <summary>
+    /// One transaction: the rows' items, versions and audit entries, and the caller's progress record. Run through the
+    /// provider's execution strategy (PostgreSQL retries transient failures): a retry starts again from a clean change
+    /// tracker and reads the items afresh, so no version is raised twice.
+    /// </summary>
+    private Task<ImportCheckpoint> SaveBatchAsync(ImportPlan plan, KnowledgeActor actor, List<PlannedRow> batch, ImportCheckpoint done, string note,
+        Func<ImportCheckpoint, CancellationToken, Task>? commitWith, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(() => SaveBatchOnceAsync(plan, actor, batch, done, note, commitWith, ct));
+
+    private async Task<ImportCheckpoint> SaveBatchOnceAsync(ImportPlan plan, KnowledgeActor actor, List<PlannedRow> batch, ImportCheckpoint done, string note,
+        Func<ImportCheckpoint, CancellationToken, Task>? commitWith, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var ids = batch.Where(r => r.Action == RowAction.Update).Select(r => r.ItemId).ToList();
+        var existing = ids.Count == 0 ? [] : await db.Set<KnowledgeItem>().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        var slugs = batch.Where(r => r.Action == RowAction.New).Select(r => r.Slug).ToList();
+        var taken = slugs.Count == 0 ? [] : (await db.Set<KnowledgeItem>().Where(i => slugs.Contains(i.Slug)).Select(i => i.Slug).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var next = done;
+        foreach (var row in batch)
         {
             ct.ThrowIfCancellationRequested();
             KnowledgeItem item;
             if (row.Action == RowAction.Update)
             {
-                var existing = await db.Set<KnowledgeItem>().FirstOrDefaultAsync(i => i.Id == row.ItemId, ct);
-                if (existing is null || existing.Version != row.BaseVersion || existing.Status != KnowledgeStatus.Published)
+                if (!existing.TryGetValue(row.ItemId!.Value, out var found) || found.Version != row.BaseVersion || found.Status != KnowledgeStatus.Published)
                 {
-                    skipped.Add(new RowProblem(row.Row, "Slug", T.Format("Apply.ChangedMeanwhile", row.Slug)));
+                    next = next.Skip(new RowProblem(row.Row, "Slug", T.Format("Apply.ChangedMeanwhile", row.Slug)));
                     continue;
                 }
 
-                item = existing;
+                item = found;
                 if (item.SeedHash is not null) item.EditedAfterSeed = true;
             }
             else
             {
-                if (await db.Set<KnowledgeItem>().AnyAsync(i => i.Slug == row.Slug, ct))
+                if (taken.Contains(row.Slug))
                 {
-                    skipped.Add(new RowProblem(row.Row, "Slug", T.Format("Apply.SlugTaken", row.Slug)));
+                    next = next.Skip(new RowProblem(row.Row, "Slug", T.Format("Apply.SlugTaken", row.Slug)));
                     continue;
                 }
 
@@ -198,13 +258,16 @@ public sealed class BulkImporter(AppDbContext db, KnowledgeStore store, Taxonomy
                 column.Write(item, value);
             }
 
-            await store.SaveAsync(item, KnowledgeActions.Imported, plan.CuratorId, note, ct);
-            // Each row is saved on its own; forgetting it keeps change tracking cheap over thousands of rows.
-            db.ChangeTracker.Clear();
-            if (row.Action == RowAction.New) created++; else updated++;
+            await store.StageAsync(item, KnowledgeActions.Imported, actor, note, ct);
+            next = row.Action == RowAction.New ? next with { Created = next.Created + 1 } : next with { Updated = next.Updated + 1 };
         }
 
-        return new ImportOutcome(created, updated, plan.Count(RowAction.Unchanged), skipped);
+        // An empty batch records one row that failed to save on its own.
+        next = next with { Processed = done.Processed + Math.Max(1, batch.Count) };
+        await db.SaveChangesAsync(ct);
+        if (commitWith is not null) await commitWith(next, ct);
+        await transaction.CommitAsync(ct);
+        return next;
     }
 
     /// <summary>Rules across columns: what a new item needs, fact-check fields, contact consent, period order.</summary>

@@ -22,11 +22,12 @@ public sealed record PlannedRow(
     IReadOnlyDictionary<ItemColumn, object?> Values, IReadOnlyList<string> Changed);
 
 /// <summary>
-/// The dry run's result: every row checked, with the problems and what an import would do. Kept server-side under
-/// <see cref="Token"/> so the import applies exactly this, not a re-read file.
+/// The dry run's result: every row checked, with the problems and what an import would do. Stored as a
+/// <see cref="KnowledgeImport"/> so the import applies exactly this, not a re-read file.
 /// </summary>
 public sealed class ImportPlan
 {
+    /// <summary>The stored import's id once kept (<see cref="KnowledgeImports.KeepAsync"/>); empty for a fresh check.</summary>
     public required string Token { get; init; }
 
     public required Guid CuratorId { get; init; }
@@ -56,3 +57,9 @@ public sealed class ImportPlan
 
 /// <summary>What an import did; rows that changed in the Kennisbank after the dry run are skipped and listed.</summary>
 public sealed record ImportOutcome(int Created, int Updated, int Unchanged, IReadOnlyList<RowProblem> Skipped);
+
+/// <summary>How far an import got: rows of the plan's work (new and update rows) done, and what they gave.</summary>
+public sealed record ImportCheckpoint(int Processed, int Created, int Updated, IReadOnlyList<RowProblem> Skipped)
+{
+    public ImportCheckpoint Skip(RowProblem problem) => this with { Skipped = [.. Skipped, problem] };
+}

@@ -3,12 +3,15 @@ using Samenspraak.Web.Platform.Accounts.Identity;
 
 namespace Samenspraak.Web.Knowledge.Import;
 
-/// <summary>Registration of the bulk import (the importer itself is registered by the module) and its template downloads for curators.</summary>
+/// <summary>Registration of the bulk import (the importer itself is registered by the module), its background worker and its template downloads for curators.</summary>
 public static class KnowledgeImportExtensions
 {
     public static IHostApplicationBuilder AddKnowledgeImport(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ImportPlans>();
+        builder.Services.AddScoped<KnowledgeImports>();
+        builder.Services.AddScoped<KnowledgeImportRunner>();
+        builder.Services.AddSingleton<KnowledgeImportSignal>();
+        builder.Services.AddHostedService<KnowledgeImportWorker>();
         builder.Services.AddScoped<ImportTemplate>();
         return builder;
     }

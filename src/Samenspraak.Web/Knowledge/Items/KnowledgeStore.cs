@@ -48,6 +48,35 @@ public sealed class KnowledgeStore(AppDbContext db, DatabaseSettings settings, I
 
     public async Task SaveAsync(KnowledgeItem item, string action, Guid? actorId, string? note = null, CancellationToken ct = default)
     {
+        await PrepareAsync(item, action, actorId, note, loadAttachments: true, ct);
+        await db.SaveChangesAsync(ct);
+        if (action is not (KnowledgeActions.Seeded or KnowledgeActions.SeedUpdated))
+        {
+            await audit.WriteAsync($"knowledge.{action}", nameof(KnowledgeItem), item.Id.ToString(), item.Title, ct: ct);
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="SaveAsync"/>, but only stages the item, its version and its audit entry in this unit of work,
+    /// with the acting user given explicitly: for background work that saves many items in one transaction (the bulk
+    /// import), where there is no signed-in user and the audit entry must commit or roll back with its item. The
+    /// caller calls <c>SaveChangesAsync</c>.
+    /// </summary>
+    public async Task StageAsync(KnowledgeItem item, string action, KnowledgeActor actor, string? note = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        // A new item has no stored attachments: only those staged in this unit of work can count.
+        var isNew = db.Entry(item).State == Microsoft.EntityFrameworkCore.EntityState.Detached;
+        await PrepareAsync(item, action, actor.UserId, note, loadAttachments: !isNew, ct);
+        db.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(), UserId = actor.UserId, UserName = actor.UserName, MunicipalityId = actor.MunicipalityId,
+            Action = $"knowledge.{action}", EntityType = nameof(KnowledgeItem), EntityId = item.Id.ToString(), Details = item.Title,
+        });
+    }
+
+    private async Task PrepareAsync(KnowledgeItem item, string action, Guid? actorId, string? note, bool loadAttachments, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         if (db.Entry(item).State == Microsoft.EntityFrameworkCore.EntityState.Detached)
         {
@@ -64,7 +93,7 @@ public sealed class KnowledgeStore(AppDbContext db, DatabaseSettings settings, I
         item.Version++;
         item.SearchDocument = SearchDocument.Build(item, stem: settings.Provider == DatabaseProvider.Sqlite);
         // The attachments staged in this unit of work (added, edited, removed) count for this version.
-        await db.Set<KnowledgeAttachment>().Where(a => a.ItemId == item.Id).LoadAsync(ct);
+        if (loadAttachments) await db.Set<KnowledgeAttachment>().Where(a => a.ItemId == item.Id).LoadAsync(ct);
         var attachments = db.Set<KnowledgeAttachment>().Local.Where(a => a.ItemId == item.Id && a.RemovedAt == null).OrderBy(a => a.Position);
         db.Add(new KnowledgeItemVersion
         {
@@ -77,10 +106,8 @@ public sealed class KnowledgeStore(AppDbContext db, DatabaseSettings settings, I
             ChangedAt = now,
             Snapshot = Snapshot(item, attachments),
         });
-        await db.SaveChangesAsync(ct);
-        if (action is not (KnowledgeActions.Seeded or KnowledgeActions.SeedUpdated))
-        {
-            await audit.WriteAsync($"knowledge.{action}", nameof(KnowledgeItem), item.Id.ToString(), item.Title, ct: ct);
-        }
     }
 }
+
+/// <summary>The user an item change is written for, when it is not the signed-in user of the current request.</summary>
+public sealed record KnowledgeActor(Guid UserId, string? UserName, Guid? MunicipalityId);

@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Stop7Know7import : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "KnowledgeImports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CuratorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CuratorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CuratorMunicipalityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    PlanJson = table.Column<string>(type: "text", nullable: false),
+                    TotalRows = table.Column<int>(type: "integer", nullable: false),
+                    ProcessedRows = table.Column<int>(type: "integer", nullable: false),
+                    Created = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    Invalid = table.Column<int>(type: "integer", nullable: false),
+                    SkippedJson = table.Column<string>(type: "text", nullable: false),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Claims = table.Column<int>(type: "integer", nullable: false),
+                    HeartbeatAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeImports_CreatedAt",
+                table: "KnowledgeImports",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeImports_State_CreatedAt",
+                table: "KnowledgeImports",
+                columns: new[] { "State", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "KnowledgeImports");
+        }
+    }
+}
