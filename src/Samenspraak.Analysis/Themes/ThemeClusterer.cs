@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Samenspraak.Analysis.Themes;
 
 /// <summary>Tuning of <see cref="ThemeClusterer"/>; the defaults are documented in docs/trends.md.</summary>
@@ -42,7 +44,9 @@ public sealed class ThemeClusterer
 {
     private readonly ThemeClusterOptions _options;
     private readonly Dictionary<long, ThemeModel> _themes = [];
-    private readonly Dictionary<string, HashSet<long>> _index = new(StringComparer.Ordinal);
+    // Key → the themes holding it, each with the key's count in that theme (a copy of ThemeModel.KeyCounts kept in
+    // step by Add and Trim): scoring a message hashes each of its keys once instead of once per candidate theme.
+    private readonly Dictionary<string, Dictionary<ThemeModel, int>> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _documentFrequency;
     private long _nextId;
     private long _documents;
@@ -56,9 +60,9 @@ public sealed class ThemeClusterer
         foreach (var theme in themes ?? [])
         {
             _themes.Add(theme.Id, theme);
-            foreach (var key in theme.KeyCounts.Keys)
+            foreach (var (key, count) in theme.KeyCounts)
             {
-                Index(key, theme.Id);
+                Index(key, theme, count);
             }
             _nextId = Math.Max(_nextId, theme.Id);
         }
@@ -73,7 +77,8 @@ public sealed class ThemeClusterer
     public ThemeModel this[long id] => _themes[id];
 
     /// <summary>
-    /// Assigns a message with the given keys. Returns null when the message has no usable key (nothing to group on).
+    /// Assigns a message with the given keys. Returns null when the message has no usable key (nothing to group on):
+    /// no key at all, or only target groups.
     /// </summary>
     public ThemeAssignment? Assign(IReadOnlyList<KeyPhrase> keys)
     {
@@ -85,6 +90,14 @@ public sealed class ThemeClusterer
         foreach (var k in keys)
         {
             _documentFrequency[k.Key] = _documentFrequency.GetValueOrDefault(k.Key) + 1;
+        }
+        // Target groups alone never group messages (see the raw weight below), so a message with nothing else can
+        // neither join a theme nor, as a theme of its own, ever be joined: it used to start a new one-message theme
+        // every time, and those themes grew with the message count and slowed every later message and batch
+        // (docs/benchmarks.md, "Stop 7: theme job at scale"). It counts as a document, like any message with keys.
+        if (keys.All(k => k.Kind == KeyKind.TargetGroup))
+        {
+            return null;
         }
         // Words and bigrams seen for the first time cannot group this message with anything, and counting them would
         // make every long, wordy message unmatchable (its unique words dominate its mass). A new hashtag, mention or
@@ -104,31 +117,32 @@ public sealed class ThemeClusterer
         var matched = new Dictionary<long, (double Weight, double Raw)>();
         for (var i = 0; i < keys.Count; i++)
         {
-            if (weights[i] <= 0 || !_index.TryGetValue(keys[i].Key, out var themeIds))
+            if (weights[i] <= 0 || !_index.TryGetValue(keys[i].Key, out var holders))
             {
                 continue;
             }
             // A target group alone never groups messages (most hateful messages share one); it only adds weight.
             var raw = keys[i].Kind == KeyKind.TargetGroup ? 0 : KeyPhrase.WeightOf(keys[i].Kind);
-            foreach (var id in themeIds)
+            // This loop runs once per theme that shares a key with the message and dominates the clustering's cost.
+            foreach (var (candidate, count) in holders)
             {
-                var candidate = _themes[id];
-                if (candidate.IsDefining(keys[i].Key, _options.DefiningShare))
+                if (candidate.IsDefiningCount(count, _options.DefiningShare))
                 {
                     // Weighted by how typical the key is of the theme: sharing the word every message of a theme has
                     // ("moskee") says more than sharing a word that one of its messages happened to use.
-                    var typical = Math.Min(1.0, candidate.KeyCounts[keys[i].Key] / (double)Math.Max(1, candidate.MessageCount));
-                    var m = matched.GetValueOrDefault(id);
-                    matched[id] = (m.Weight + weights[i] * typical, m.Raw + raw);
+                    var typical = Math.Min(1.0, count / (double)Math.Max(1, candidate.MessageCount));
+                    ref var m = ref CollectionsMarshal.GetValueRefOrAddDefault(matched, candidate.Id, out _);
+                    m = (m.Weight + weights[i] * typical, m.Raw + raw);
                 }
             }
         }
+        // The best score; ties go to the lowest theme id (the oldest theme), whatever the dictionary's order.
         long bestId = 0;
         var bestScore = 0.0;
-        foreach (var (id, m) in matched.OrderBy(m => m.Key))
+        foreach (var (id, m) in matched)
         {
             var score = total <= 0 ? 0 : m.Weight / total;
-            if (m.Raw >= _options.MinMatchedWeight && score > bestScore)
+            if (m.Raw >= _options.MinMatchedWeight && (score > bestScore || (score == bestScore && bestId != 0 && id < bestId)))
             {
                 bestScore = score;
                 bestId = id;
@@ -164,37 +178,68 @@ public sealed class ThemeClusterer
         theme.MessageCount++;
         foreach (var k in keys)
         {
-            theme.KeyCounts[k.Key] = theme.KeyCounts.GetValueOrDefault(k.Key) + 1;
-            Index(k.Key, theme.Id);
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(theme.KeyCounts, k.Key, out _);
+            count++;
+            Index(k.Key, theme, count);
         }
         Trim(theme);
     }
 
     private void Trim(ThemeModel theme)
     {
-        if (theme.KeyCounts.Count > _options.MaxKeysPerTheme)
+        var excess = theme.KeyCounts.Count - _options.MaxKeysPerTheme;
+        if (excess <= 0)
         {
-            // Drop the rarest keys (ties: last in ordinal order) so a large theme does not attract everything.
-            var drop = theme.KeyCounts.OrderBy(k => k.Value).ThenByDescending(k => k.Key, StringComparer.Ordinal)
-                .Take(theme.KeyCounts.Count - _options.MaxKeysPerTheme).Select(k => k.Key).ToList();
-            foreach (var key in drop)
+            return;
+        }
+        // Drop the rarest keys (ties: last in ordinal order) so a large theme does not attract everything. A full
+        // theme usually overflows by a few keys per message, so the few rarest are picked by scanning instead of
+        // sorting all its keys on every message (the same keys either way).
+        var drop = excess <= 4 ? RarestByScanning(theme.KeyCounts, excess)
+            : theme.KeyCounts.OrderBy(k => k.Value).ThenByDescending(k => k.Key, StringComparer.Ordinal)
+                .Take(excess).Select(k => k.Key).ToList();
+        foreach (var key in drop)
+        {
+            theme.KeyCounts.Remove(key);
+            if (_index.TryGetValue(key, out var holders))
             {
-                theme.KeyCounts.Remove(key);
-                if (_index.TryGetValue(key, out var ids))
-                {
-                    ids.Remove(theme.Id);
-                }
+                holders.Remove(theme);
             }
         }
     }
 
-    private void Index(string key, long themeId)
+    /// <summary>The <paramref name="n"/> keys first in (count ascending, key descending ordinal) order.</summary>
+    private static List<string> RarestByScanning(Dictionary<string, int> counts, int n)
     {
-        if (!_index.TryGetValue(key, out var ids))
+        var drop = new List<string>(n);
+        for (var pass = 0; pass < n; pass++)
         {
-            ids = [];
-            _index.Add(key, ids);
+            string? rarest = null;
+            var rarestCount = int.MaxValue;
+            foreach (var (key, count) in counts)
+            {
+                if (drop.Contains(key))
+                {
+                    continue;
+                }
+                if (count < rarestCount || (count == rarestCount && string.CompareOrdinal(key, rarest) > 0))
+                {
+                    rarest = key;
+                    rarestCount = count;
+                }
+            }
+            drop.Add(rarest!);
         }
-        ids.Add(themeId);
+        return drop;
+    }
+
+    private void Index(string key, ThemeModel theme, int count)
+    {
+        if (!_index.TryGetValue(key, out var holders))
+        {
+            holders = [];
+            _index.Add(key, holders);
+        }
+        holders[theme] = count;
     }
 }

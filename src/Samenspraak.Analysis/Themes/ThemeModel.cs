@@ -58,6 +58,6 @@ public sealed class ThemeModel
     }
 
     /// <summary>Keys that occur in at least this share of the theme's messages define it.</summary>
-    internal bool IsDefining(string key, double minShare) =>
-        KeyCounts.TryGetValue(key, out var n) && (MessageCount <= 2 || n >= minShare * MessageCount);
+    /// <param name="count">How many of the theme's messages carry the key (from <see cref="KeyCounts"/>).</param>
+    internal bool IsDefiningCount(int count, double minShare) => MessageCount <= 2 || count >= minShare * MessageCount;
 }

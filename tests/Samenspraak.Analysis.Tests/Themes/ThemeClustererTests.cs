@@ -88,4 +88,71 @@ public sealed class ThemeClustererTests
     {
         Assert.Null(new ThemeClusterer().Assign(KeyPhraseExtractor.Extract("ja ja, dat is het")));
     }
+
+    // A restored theme of 1,000 documents' worth of frequencies, so the shared hashtags carry most of a message's mass.
+    private static ThemeClusterer Restored(ThemeClusterOptions options, params ThemeModel[] themes) =>
+        new(themes, themes.SelectMany(t => t.KeyCounts).GroupBy(k => k.Key).ToDictionary(g => g.Key, g => g.Sum(k => k.Value)), 1_000, options);
+
+    private static KeyPhrase[] Hashtags(params string[] tags) => [.. tags.Select(t => new KeyPhrase(t, KeyKind.Hashtag))];
+
+    [Fact]
+    public void A_theme_over_its_key_limit_drops_its_rarest_keys_and_ties_go_by_key()
+    {
+        // Two keys over the limit after the message: the new #e (1) goes first, then of #c and #d (2 each) the one
+        // last in ordinal order.
+        var clusterer = Restored(new ThemeClusterOptions { MaxKeysPerTheme = 3 },
+            new ThemeModel(1, 10, new Dictionary<string, int> { ["#a"] = 10, ["#b"] = 9, ["#c"] = 2, ["#d"] = 2 }));
+
+        Assert.Equal(1L, clusterer.Assign(Hashtags("#a", "#b", "#e"))!.Value.ThemeId);
+
+        Assert.Equal(new[] { "#a", "#b", "#c" }, clusterer[1].KeyCounts.Keys.Order(StringComparer.Ordinal));
+        // A dropped key no longer leads to the theme: a message with only #d starts a theme of its own.
+        Assert.True(clusterer.Assign(Hashtags("#d"))!.Value.IsNew);
+    }
+
+    [Fact]
+    public void Many_keys_over_the_limit_are_dropped_in_the_same_order()
+    {
+        // Seven over the limit (the sorting path instead of the scan): the six count-1 keys, then of the count-2 keys
+        // the one last in ordinal order.
+        var counts = new Dictionary<string, int> { ["#a"] = 10, ["#b"] = 9, ["#c"] = 2, ["#d"] = 2 };
+        foreach (var rare in new[] { "#r1", "#r2", "#r3", "#r4", "#r5" })
+        {
+            counts[rare] = 1;
+        }
+        var clusterer = Restored(new ThemeClusterOptions { MaxKeysPerTheme = 3 }, new ThemeModel(1, 10, counts));
+
+        Assert.Equal(1L, clusterer.Assign(Hashtags("#a", "#b", "#e"))!.Value.ThemeId);
+
+        Assert.Equal(new[] { "#a", "#b", "#c" }, clusterer[1].KeyCounts.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Equal_scores_go_to_the_oldest_theme_whatever_order_the_themes_were_restored_in()
+    {
+        var keys = new Dictionary<string, int> { ["#kermis"] = 4, ["#marktplein"] = 4 };
+        var clusterer = Restored(new ThemeClusterOptions(), new ThemeModel(5, 4, keys), new ThemeModel(3, 4, keys));
+
+        var assignment = clusterer.Assign(Hashtags("#kermis", "#marktplein"))!.Value;
+
+        Assert.False(assignment.IsNew);
+        Assert.Equal(3L, assignment.ThemeId);
+    }
+
+    [Fact]
+    public void A_message_with_only_target_groups_is_not_assigned_and_starts_no_theme()
+    {
+        // Target groups never group messages, so such a message could only ever be a theme of one that nobody joins.
+        var clusterer = new ThemeClusterer();
+        var first = clusterer.Assign(KeyPhraseExtractor.Extract("Het zwembad blijft dicht #zwembad"))!.Value;
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Null(clusterer.Assign([new KeyPhrase(KeyPhrase.TargetPrefix + "religion", KeyKind.TargetGroup)]));
+        }
+
+        Assert.Equal(new[] { first.ThemeId }, clusterer.Themes.Select(t => t.Id));
+        // With a word besides the target group the message is grouped as before.
+        Assert.False(clusterer.Assign([new KeyPhrase("#zwembad", KeyKind.Hashtag), new KeyPhrase(KeyPhrase.TargetPrefix + "religion", KeyKind.TargetGroup)])!.Value.IsNew);
+    }
 }

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Samenspraak.Analysis;
 using Samenspraak.Analysis.Themes;
+using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Indicators;
 using Samenspraak.Web.Monitoring.Messages;
+using Samenspraak.Web.Monitoring.Pipeline;
 using Samenspraak.Web.Shell;
 
 namespace Samenspraak.Web.Monitoring.Themes;
@@ -47,13 +50,7 @@ public sealed partial class ThemeUpdater
         var firstPending = await Of<Message>(municipalityId)
             .Where(m => m.Id > cursor && m.AnalysisState == AnalysisState.Pending)
             .OrderBy(m => m.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(ct);
-        var query = Of<Message>(municipalityId).AsNoTracking()
-            .Where(m => m.Id > cursor && m.Id <= horizon && m.AnalysisState != AnalysisState.Pending);
-        if (firstPending is { } limit)
-        {
-            query = query.Where(m => m.Id < limit);
-        }
-        var batch = await query.OrderBy(m => m.Id).Take(BatchSize)
+        var batch = await BatchSource(municipalityId, cursor, Math.Min(horizon, (firstPending ?? long.MaxValue) - 1)).Take(BatchSize)
             .Select(m => new { m.Id, m.Text, m.PublishedAt, m.Harmful, m.TargetGroups, m.AnalysisState, m.Flags })
             .ToListAsync(ct);
         if (batch.Count == 0)
@@ -132,6 +129,25 @@ public sealed partial class ThemeUpdater
             ThemeDays = themeDays,
             SignalDays = signalDays,
         };
+    }
+
+    /// <summary>
+    /// The municipality's analysed messages after <paramref name="cursor"/> up to <paramref name="last"/>, in id order,
+    /// read along the primary key. Without ANALYZE statistics (nothing runs ANALYZE on an installation) SQLite takes the
+    /// equality on MunicipalityId as very selective and reads the batch through a (MunicipalityId, …) index: it visits
+    /// every message of the municipality and sorts those past the cursor with a temporary B-tree, on every batch, so a
+    /// batch's cost grew with the table and a catch-up over N messages with N². The unary plus keeps that column out
+    /// of index selection, so SQLite walks the rowid range from the cursor and stops after one batch (docs/benchmarks.md,
+    /// "Stop 7: theme job at scale"). PostgreSQL keeps statistics and plans the range on the primary key itself.
+    /// </summary>
+    internal IQueryable<Message> BatchSource(Guid municipalityId, long cursor, long last)
+    {
+        var messages = db.Database.IsSqlite()
+            ? db.Set<Message>().FromSql($"SELECT * FROM \"Messages\" WHERE +\"MunicipalityId\" = {SqliteValues.Guid(municipalityId)}").IgnoreTenantFilter()
+            : Of<Message>(municipalityId);
+        return messages.AsNoTracking()
+            .Where(m => m.Id > cursor && m.Id <= last && m.AnalysisState != AnalysisState.Pending)
+            .OrderBy(m => m.Id);
     }
 
     /// <summary>
@@ -215,13 +231,11 @@ public sealed partial class ThemeUpdater
             }
             row.Total += add.Total;
             row.Harmful += add.Harmful;
-            row.Hate += add.Hate;
-            row.Toxicity += add.Toxicity;
-            row.Threat += add.Threat;
-            row.Dehumanisation += add.Dehumanisation;
-            row.Polarisation += add.Polarisation;
-            row.Doxxing += add.Doxxing;
-            row.Disinformation += add.Disinformation;
+            // Every signal's column through SignalColumns, so a new signal is counted here without another line.
+            foreach (var signal in Signals.All)
+            {
+                SignalColumns.WriteCount(row, signal, row.Flagged(signal) + add.Flagged(signal));
+            }
         }
     }
 }
