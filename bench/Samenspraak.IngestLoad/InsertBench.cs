@@ -123,6 +123,16 @@ internal static class InsertBench
         }
 
         await using var db = DbContextOptionsFactory.CreateContext(settings, SystemTenantContext.Instance);
+        if (Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_PRAGMAS") is { Length: > 0 } pragmas)
+        {
+            // Connection settings to try before changing the writer (e.g. "PRAGMA mmap_size = 268435456"): the writer
+            // finds the context's connection open and keeps using it, so the settings hold for the whole run.
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = pragmas;
+            await command.ExecuteNonQueryAsync();
+        }
+
         var services = new ServiceCollection().BuildServiceProvider();
         var writer = new MessageBulkWriter(db, new AnalyzerProvider(), services, Options.Create(new PipelineOptions()), TimeProvider.System,
             NullLogger<MessageBulkWriter>.Instance);
@@ -130,6 +140,12 @@ internal static class InsertBench
         var rows = messages.Select(t => new NewMessage(channel.Municipality, channel.Id, t.ExternalId, t.Fingerprint, t.Text, t.Pseudonym, null, null,
             null, t.PublishedAt, now)).ToList();
         GC.Collect();
+        if (print)
+        {
+            // For a profiler attached for the measured part only (perf record -p, see docs/benchmarks.md stop 7).
+            Console.WriteLine($"measuring {label} (pid {Environment.ProcessId})");
+        }
+
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpu = process.TotalProcessorTime;

@@ -98,6 +98,8 @@ try
 
     // CPU seconds the app process used, per phase: on a shared machine this says more than the wall clock.
     var cpuAtStart = AppCpu(app);
+    // For a profiler attached to the app for the push phase only (perf record -p, see docs/benchmarks.md stop 7).
+    Console.WriteLine($"pushing   app pid {app.Id}");
     var clock = Stopwatch.StartNew();
     var accepted = 0;
     var duplicates = 0;

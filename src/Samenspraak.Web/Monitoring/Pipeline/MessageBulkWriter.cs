@@ -121,11 +121,15 @@ public sealed class MessageBulkWriter(
         "\"MunicipalityId\", \"ChannelId\", \"ExternalId\", \"Fingerprint\", \"Text\", \"AuthorPseudonym\", \"RawHandle\", " +
         "\"Url\", \"ReplyToExternalId\", \"PublishedAt\", \"ReceivedAt\"";
 
+    // The score columns in signal order (index (int)signal, as MessageAnalysis.Scores), named by SignalColumns so a new
+    // signal needs no edit here. Built once per process: the SQL text is the same for every batch.
+    private static readonly string[] ScoreColumns =
+        Enumerable.Range(0, Signals.Count).Select(s => "\"" + SignalColumns.ScoreColumnName((Signal)s) + "\"").ToArray();
+
     // The analysis result (or the pending state's zeros), written in the same pass as the message.
-    private const string AnalysisColumns =
-        "\"AnalysisState\", \"ModelVersion\", \"AnalysedAt\", \"Language\", \"ScoreHate\", \"ScoreToxicity\", \"ScoreThreat\", " +
-        "\"ScoreDehumanisation\", \"ScorePolarisation\", \"ScoreDoxxing\", \"ScoreDisinformation\", \"Flags\", \"MaxBand\", " +
-        "\"MaxScore\", \"Harmful\", \"TargetGroups\", \"EvidenceJson\", \"ClaimId\", \"ClaimSimilarity\"";
+    private static readonly string AnalysisColumns =
+        "\"AnalysisState\", \"ModelVersion\", \"AnalysedAt\", \"Language\", " + string.Join(", ", ScoreColumns) + ", " +
+        "\"Flags\", \"MaxBand\", \"MaxScore\", \"Harmful\", \"TargetGroups\", \"EvidenceJson\", \"ClaimId\", \"ClaimSimilarity\"";
 
     // Non-nullable columns without a database default that ingest always starts at zero.
     private const string InitialColumns = "\"AnalysisAttempts\", \"ReviewStatus\"";
@@ -133,9 +137,14 @@ public sealed class MessageBulkWriter(
     private static readonly string[] SqliteParameters =
     [
         "$m", "$c", "$e", "$f", "$t", "$a", "$h", "$u", "$r", "$p", "$rc",
-        "$state", "$model", "$at", "$lang", "$s0", "$s1", "$s2", "$s3", "$s4", "$s5", "$s6",
+        "$state", "$model", "$at", "$lang",
+        .. Enumerable.Range(0, Signals.Count).Select(s => "$s" + s.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         "$flags", "$band", "$max", "$harmful", "$groups", "$evidence", "$claim", "$similarity",
     ];
+
+    // Positions in SqliteParameters after the scores (which start at 15).
+    private const int FirstScore = 15;
+    private const int AfterScores = FirstScore + Signals.Count;
 
     private static async Task InsertSqliteAsync(
         SqliteConnection connection, IReadOnlyList<NewMessage> items, MessageAnalysis?[] analyses, DateTimeOffset analysedAt,
@@ -173,17 +182,17 @@ public sealed class MessageBulkWriter(
             parameters[14].Value = (object?)a?.Language ?? DBNull.Value;
             for (var s = 0; s < Signals.Count; s++)
             {
-                parameters[15 + s].Value = a is null ? 0.0 : (double)a.Scores[s];
+                parameters[FirstScore + s].Value = a is null ? 0.0 : (double)a.Scores[s];
             }
 
-            parameters[22].Value = (int)(a?.Flags ?? SignalFlags.None);
-            parameters[23].Value = (int)(a?.MaxBand ?? Band.Laag);
-            parameters[24].Value = (double)(a?.MaxScore ?? 0f);
-            parameters[25].Value = a?.Harmful == true ? 1 : 0;
-            parameters[26].Value = (int)(a?.TargetGroups ?? TargetGroupFlags.None);
-            parameters[27].Value = (object?)a?.EvidenceJson ?? DBNull.Value;
-            parameters[28].Value = (object?)a?.ClaimId ?? DBNull.Value;
-            parameters[29].Value = a?.ClaimSimilarity is { } similarity ? (double)similarity : DBNull.Value;
+            parameters[AfterScores].Value = (int)(a?.Flags ?? SignalFlags.None);
+            parameters[AfterScores + 1].Value = (int)(a?.MaxBand ?? Band.Laag);
+            parameters[AfterScores + 2].Value = (double)(a?.MaxScore ?? 0f);
+            parameters[AfterScores + 3].Value = a?.Harmful == true ? 1 : 0;
+            parameters[AfterScores + 4].Value = (int)(a?.TargetGroups ?? TargetGroupFlags.None);
+            parameters[AfterScores + 5].Value = (object?)a?.EvidenceJson ?? DBNull.Value;
+            parameters[AfterScores + 6].Value = (object?)a?.ClaimId ?? DBNull.Value;
+            parameters[AfterScores + 7].Value = a?.ClaimSimilarity is { } similarity ? (double)similarity : DBNull.Value;
             inserted[i] = await command.ExecuteScalarAsync(ct) is not null;
         }
 
@@ -201,8 +210,7 @@ public sealed class MessageBulkWriter(
             "\"ExternalId\" text, \"Fingerprint\" text, \"Text\" text, \"AuthorPseudonym\" text, \"RawHandle\" text, \"Url\" text, " +
             "\"ReplyToExternalId\" text, \"PublishedAt\" timestamptz, \"ReceivedAt\" timestamptz, " +
             "\"AnalysisState\" integer, \"ModelVersion\" text, \"AnalysedAt\" timestamptz, \"Language\" text, " +
-            "\"ScoreHate\" real, \"ScoreToxicity\" real, \"ScoreThreat\" real, \"ScoreDehumanisation\" real, \"ScorePolarisation\" real, " +
-            "\"ScoreDoxxing\" real, \"ScoreDisinformation\" real, \"Flags\" integer, \"MaxBand\" integer, \"MaxScore\" real, " +
+            string.Join(", ", ScoreColumns.Select(c => c + " real")) + ", \"Flags\" integer, \"MaxBand\" integer, \"MaxScore\" real, " +
             "\"Harmful\" boolean, \"TargetGroups\" integer, \"EvidenceJson\" text, \"ClaimId\" text, \"ClaimSimilarity\" real) ON COMMIT DELETE ROWS",
             connection, transaction))
         {
