@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Stop7Know7import : Migration
+    public partial class Stop7 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "UserId",
+                table: "LearningRoleModels",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "KnowledgeImports",
                 columns: table => new
@@ -41,6 +47,19 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     table.PrimaryKey("PK_KnowledgeImports", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "LearningRoleModelProgrammes",
+                columns: table => new
+                {
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingCourses = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    TrainingEventTypes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningRoleModelProgrammes", x => x.MunicipalityId);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeImports_CreatedAt",
                 table: "KnowledgeImports",
@@ -57,6 +76,13 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "KnowledgeImports");
+
+            migrationBuilder.DropTable(
+                name: "LearningRoleModelProgrammes");
+
+            migrationBuilder.DropColumn(
+                name: "UserId",
+                table: "LearningRoleModels");
         }
     }
 }
