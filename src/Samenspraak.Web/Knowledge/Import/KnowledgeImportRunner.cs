@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Infrastructure.Localization;
 using Samenspraak.Web.Knowledge.Items;
+using Samenspraak.Web.Knowledge.Search;
 using Samenspraak.Web.Platform.Accounts.Identity;
 
 namespace Samenspraak.Web.Knowledge.Import;
@@ -75,6 +76,7 @@ public sealed class KnowledgeImportRunner(AppDbContext db, BulkImporter importer
                 .SetProperty(j => j.Created, outcome.Created)
                 .SetProperty(j => j.Updated, outcome.Updated)
                 .SetProperty(j => j.FinishedAt, clock.GetUtcNow()), ct);
+            await SearchSchema.RefreshStatisticsAsync(db, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -50,6 +50,7 @@ public static class SearchSchema
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 await db.Database.ExecuteSqlRawAsync(PostgresScript, ct);
                 await transaction.CommitAsync(ct);
+                await RefreshStatisticsAsync(db, ct);
             }
 
             return;
@@ -66,6 +67,19 @@ public static class SearchSchema
         }
 
         await db.Database.ExecuteSqlRawAsync(SqliteScript, ct);
+    }
+
+    /// <summary>
+    /// PostgreSQL: gives the planner statistics of the search tables after they were filled in bulk (a rebuild, an
+    /// import). Until autovacuum analyses freshly filled tables (up to a minute later) the planner guesses, and broad
+    /// searches then took three times as long at p95 (docs/benchmarks.md, "Stop 7: PostgreSQL search"). No-op on SQLite.
+    /// </summary>
+    public static async Task RefreshStatisticsAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"ANALYZE \"{PostgresRowTable}\", \"{PostgresTagSetTable}\"", ct);
+        }
     }
 
     /// <summary>
