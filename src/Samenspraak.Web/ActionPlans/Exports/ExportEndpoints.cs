@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Samenspraak.Web.ActionPlans.Domain;
 using Samenspraak.Web.ActionPlans.Indicators;
 using Samenspraak.Web.Infrastructure.Http;
+using Samenspraak.Web.Shell;
 
 namespace Samenspraak.Web.ActionPlans.Exports;
 
@@ -43,7 +44,7 @@ internal static class ExportEndpoints
             return TypedResults.Problem(Problems.For(http, StatusCodes.Status404NotFound));
         }
 
-        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var today = BelgianTime.DateOf(services.GetRequiredService<TimeProvider>().GetUtcNow());
         var report = await PlanReport.BuildAsync(plan, services.GetRequiredService<KpiValues>(),
             services.GetRequiredService<IOptions<ActionPlanOptions>>().Value, today, ct);
         return write(report);

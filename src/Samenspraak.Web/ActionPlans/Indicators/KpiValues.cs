@@ -1,5 +1,6 @@
 using Samenspraak.Web.ActionPlans.Domain;
 using Samenspraak.Web.Platform.Indicators;
+using Samenspraak.Web.Shell;
 
 namespace Samenspraak.Web.ActionPlans.Indicators;
 
@@ -37,7 +38,7 @@ public sealed class KpiValues(IndicatorCatalog catalog, TimeProvider clock)
 
         if (kpi.IndicatorKey is { Length: > 0 } key)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = BelgianTime.DateOf(clock.GetUtcNow());
             var to = plan.PeriodEnd < today ? plan.PeriodEnd : today;
             var from = plan.PeriodStart.AddYears(-1); // the year before the plan gives the baseline its context
             var series = await catalog.GetSeriesAsync(key, plan.MunicipalityId, from, to, IndicatorPeriod.Month, ct);

@@ -6,6 +6,7 @@ using Samenspraak.Web.ActionPlans.Resources;
 using Samenspraak.Web.Infrastructure;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Infrastructure.Mail;
+using Samenspraak.Web.Shell;
 
 namespace Samenspraak.Web.ActionPlans.Reminders;
 
@@ -69,7 +70,7 @@ internal sealed class OverdueReminderJob(IServiceScopeFactory scopes, IOptions<A
                 {
                     await using var scope = scopes.CreateAsyncScope();
                     var reminders = scope.ServiceProvider.GetRequiredService<OverdueReminders>();
-                    var sent = await reminders.SendAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), stoppingToken);
+                    var sent = await reminders.SendAsync(BelgianTime.DateOf(clock.GetUtcNow()), stoppingToken);
                     logger.LogInformation("Sent {Count} overdue-action reminders", sent);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
