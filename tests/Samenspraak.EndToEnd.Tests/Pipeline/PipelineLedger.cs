@@ -109,7 +109,7 @@ internal static class PipelineLedger
         AssertSameCounts("Themes (message count, harmful count)", expectedThemes, storedThemes);
     }
 
-    private static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(BelgianTime.ToLocal(moment).DateTime);
+    private static DateOnly DayOf(DateTimeOffset moment) => BelgianTime.DateOf(moment);
 
     private static void AssertSameCounts<TKey>(string what, Dictionary<TKey, int[]> expected, Dictionary<TKey, int[]> stored)
         where TKey : notnull

@@ -96,7 +96,7 @@ public abstract class MonitoringKpiBindingTests<TFixture>(TFixture app) where TF
 
     private static DateOnly ThisMonth()
     {
-        var today = DateOnly.FromDateTime(BelgianTime.ToLocal(DateTimeOffset.UtcNow).DateTime);
+        var today = BelgianTime.DateOf(DateTimeOffset.UtcNow);
         return new DateOnly(today.Year, today.Month, 1);
     }
 
@@ -127,7 +127,7 @@ public abstract class MonitoringKpiBindingTests<TFixture>(TFixture app) where TF
         var month = ThisMonth();
         var inMonth = rows.Where(r =>
         {
-            var day = DateOnly.FromDateTime(BelgianTime.ToLocal(r.PublishedAt).DateTime);
+            var day = BelgianTime.DateOf(r.PublishedAt);
             return day >= month && day < month.AddMonths(1);
         }).ToList();
         return (inMonth.Count, inMonth.Count(r => r.Harmful));

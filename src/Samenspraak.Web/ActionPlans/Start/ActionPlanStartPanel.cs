@@ -38,7 +38,7 @@ public sealed class ActionPlanStartPanel(AppDbContext db) : IStartPanelSource
             return new StartPanel(text["Title"], "/actieplan", [], [], text["Empty"]);
         }
 
-        var today = DateOnly.FromDateTime(BelgianTime.ToLocal(context.Now).Date);
+        var today = BelgianTime.DateOf(context.Now);
         var open = await db.Set<PlanAction>().AsNoTracking()
             .Where(a => a.PlanId == plan.Id && (a.Status == ActionStatus.Gepland || a.Status == ActionStatus.Lopend))
             .Select(a => new { a.Id, a.Title, a.End, a.Status })

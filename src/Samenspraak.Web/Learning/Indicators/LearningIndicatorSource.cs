@@ -47,7 +47,7 @@ public sealed class LearningIndicatorSource(AppDbContext db, RoleModelTraining t
             var rows = await db.Set<Certificate>().AsNoTracking()
                 .Where(c => c.MunicipalityId == municipalityId && c.IsProfessional && c.IssuedAt >= start && c.IssuedAt < end)
                 .Select(c => new { c.UserId, c.IssuedAt }).ToListAsync(cancellationToken);
-            observations = rows.Select(r => (DateOnly.FromDateTime(BelgianTime.ToLocal(r.IssuedAt).DateTime), 1d, (Guid?)r.UserId));
+            observations = rows.Select(r => (BelgianTime.DateOf(r.IssuedAt), 1d, (Guid?)r.UserId));
         }
         else if (key == RoleModelsTrained)
         {
@@ -89,7 +89,7 @@ public sealed class LearningIndicatorSource(AppDbContext db, RoleModelTraining t
         return roleModels
             .Select(r => (r.Id, At: evidence[r.Id].CompletedAt))
             .Where(r => r.At is not null)
-            .Select(r => (Day: DateOnly.FromDateTime(BelgianTime.ToLocal(r.At!.Value).DateTime), r.Id))
+            .Select(r => (Day: BelgianTime.DateOf(r.At!.Value), r.Id))
             .Where(r => r.Day >= from && r.Day <= to)
             .Select(r => (r.Day, 1d, (Guid?)r.Id))
             .ToList();

@@ -40,7 +40,7 @@ public sealed class MonitoringStartPanel(AppDbContext db, MessageQuery messages,
 
         var text = MonitoringStartText.Text;
         // The queue's "van" filter is a Belgian calendar date on the publication time; count exactly what the link shows.
-        var fromDate = DateOnly.FromDateTime(BelgianTime.ToLocal(context.Now).Date).AddDays(-(Days - 1));
+        var fromDate = BelgianTime.DateOf(context.Now).AddDays(-(Days - 1));
         var from = Review.Queue.QueueParameters.LocalMidnight(fromDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))!.Value;
         var waiting = await messages.Filtered(new MessageFilter { Status = ReviewStatus.Nieuw, MinBand = Serious, From = from })
             .CountAsync(cancellationToken);

@@ -72,7 +72,7 @@ public sealed partial class ThemeUpdater
             {
                 continue;
             }
-            var day = DateOnly.FromDateTime(BelgianTime.ToLocal(m.PublishedAt).DateTime);
+            var day = BelgianTime.DateOf(m.PublishedAt);
             if (!signalDays.TryGetValue(day, out var signalDay))
             {
                 signalDay = new SignalDailyCount { MunicipalityId = municipalityId, Day = day };

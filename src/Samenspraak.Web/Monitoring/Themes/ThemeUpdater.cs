@@ -126,7 +126,7 @@ public sealed partial class ThemeUpdater(AppDbContext db, TimeProvider clock)
     /// <summary>Daily and weekly Poisson burst status of every theme seen in the baseline window.</summary>
     private async Task EvaluateStatusesAsync(Guid municipalityId, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(BelgianTime.ToLocal(clock.GetUtcNow()).DateTime);
+        var today = BelgianTime.DateOf(clock.GetUtcNow());
         var weeklyBaseline = BurstOptions.Weekly.BaselinePeriods * 7 + 7;
         var from = today.AddDays(-weeklyBaseline);
         var counts = await Of<ThemeDailyCount>(municipalityId).AsNoTracking().Where(c => c.Day >= from && c.Day <= today)

@@ -54,7 +54,7 @@ internal static class AggregateRecount
             storedThemes.ToDictionary(t => t.Id, t => new[] { t.MessageCount, t.HarmfulCount }));
     }
 
-    private static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(BelgianTime.ToLocal(moment).DateTime);
+    private static DateOnly DayOf(DateTimeOffset moment) => BelgianTime.DateOf(moment);
 
     private static void AssertSame<TKey>(string what, Dictionary<TKey, int[]> expected, Dictionary<TKey, int[]> stored)
         where TKey : notnull

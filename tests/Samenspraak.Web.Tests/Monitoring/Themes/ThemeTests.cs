@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samenspraak.Analysis.Themes;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Themes;
+using Samenspraak.Web.Shell;
 using Samenspraak.Web.Tests.Infrastructure;
 
 namespace Samenspraak.Web.Tests.Monitoring.Themes;
@@ -34,8 +35,7 @@ public abstract class ThemeTests<TFixture>(TFixture app) where TFixture : AppFix
         var channel = await TrendsData.ChannelAsync(app.Services, home, "Zwembadforum");
         // All eight on today's Belgian date, also when the test runs just after midnight (the burst is counted per day).
         var now = DateTimeOffset.UtcNow;
-        var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-        var local = TimeZoneInfo.ConvertTime(now, brussels);
+        var local = BelgianTime.ToLocal(now);
         var midnight = new DateTimeOffset(local.Date, local.Offset);
         var earliest = now.AddMinutes(-17) > midnight ? now.AddMinutes(-17) : midnight;
         var ids = await TrendsData.MessagesAsync(app.Services, home, channel,
