@@ -21,8 +21,11 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.Property(m => m.ModelVersion).HasMaxLength(64);
         builder.Property(m => m.ClaimId).HasMaxLength(200);
 
-        // Dedupe: one row per channel and external id, and per channel and fingerprint.
-        builder.HasIndex(m => new { m.ChannelId, m.Fingerprint }).IsUnique();
+        // Dedupe: one row per channel and external id; messages without one, one per channel and fingerprint. With an
+        // id the fingerprint is a hash of that id (MessageFingerprint), so indexing it too repeated the id index with
+        // random keys: every bulk batch dirtied thousands of its pages, the largest write cost of ingest
+        // (docs/benchmarks.md, stop 8). Platform ids mostly grow with time, so the id index takes inserts near its end.
+        builder.HasIndex(m => new { m.ChannelId, m.Fingerprint }).IsUnique().HasFilter("\"ExternalId\" IS NULL");
         builder.HasIndex(m => new { m.ChannelId, m.ExternalId }).IsUnique();
         // Review queue: open items of a municipality by severity, or newest first.
         builder.HasIndex(m => new { m.MunicipalityId, m.ReviewStatus, m.MaxScore, m.Id });

@@ -147,10 +147,12 @@ public sealed class MessageBulkWriter(
     private const int AfterScores = FirstScore + Signals.Count;
 
     private static async Task InsertSqliteAsync(
-        SqliteConnection connection, IReadOnlyList<NewMessage> items, MessageAnalysis?[] analyses, DateTimeOffset analysedAt,
+        SqliteConnection template, IReadOnlyList<NewMessage> items, MessageAnalysis?[] analyses, DateTimeOffset analysedAt,
         List<int> unique, bool[] inserted, CancellationToken ct)
     {
-        using var turn = await SqliteWriter.EnterAsync(connection, ct);
+        // The file's long-lived write connection, not the context's pooled one: it keeps its page cache between batches.
+        using var turn = await SqliteWriter.EnterDedicatedAsync(template, ct);
+        var connection = turn.Connection;
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

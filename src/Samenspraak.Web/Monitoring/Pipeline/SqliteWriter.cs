@@ -9,39 +9,157 @@ namespace Samenspraak.Web.Monitoring.Pipeline;
 /// Microsoft.Data.Sqlite retries it after sleeping 150 ms, so concurrent ingest spent much of its time asleep. The
 /// module's bulk writes therefore queue on one in-process gate per database file instead, and tune their connection
 /// for bulk work. Other processes (a CLI run) still meet the normal busy handling.
+/// <para>
+/// The raw bulk writers (message insert, analysis results) also share one long-lived connection per file
+/// (<see cref="EnterDedicatedAsync"/>). SQLite throws a connection's whole page cache away when it starts a
+/// transaction after another connection changed the file, so with the pool's connections taking turns every batch
+/// began cold and read the random-keyed dedupe index back from the OS page by page (docs/benchmarks.md, stop 8). The
+/// dedicated connection keeps its cache between batches; it is closed after <see cref="IdleLifetime"/> without use.
+/// </para>
 /// </summary>
 internal static class SqliteWriter
 {
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    /// <summary>How long a dedicated connection stays open without a write.</summary>
+    public static readonly TimeSpan IdleLifetime = TimeSpan.FromSeconds(15);
 
-    /// <summary>Waits for the database's write turn; dispose the result to give it back.</summary>
+    private static readonly ConcurrentDictionary<string, FileWriter> Writers = new(StringComparer.Ordinal);
+
+    // In WAL mode synchronous=NORMAL cannot corrupt the database; after a power cut the last commits may be missing,
+    // which the at-least-once pipeline and idempotent ingest tolerate (a retry stores them). 64 MiB of page cache
+    // keeps the random-keyed dedupe indexes of a million messages mostly in memory (the default is 2 MiB). A
+    // checkpoint only every 16,384 WAL pages (64 MiB; the default is 1,000): a bulk batch dirties thousands of random
+    // index pages, and with the default nearly every commit also copied them into the database file, often the same
+    // pages again; the profile showed pwrite as the largest single cost of ingest (docs/benchmarks.md, stop 7).
+    private const string BulkPragmas = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = MEMORY;";
+
+    /// <summary>Waits for the database's write turn on <paramref name="connection"/>; dispose the result to give it back.</summary>
     public static async Task<IDisposable> EnterAsync(SqliteConnection connection, CancellationToken ct)
     {
-        var gate = Gates.GetOrAdd(connection.DataSource ?? "", _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
+        var writer = WriterFor(connection);
+        await writer.Gate.WaitAsync(ct);
         try
         {
-            await using var pragma = connection.CreateCommand();
-            // In WAL mode synchronous=NORMAL cannot corrupt the database; after a power cut the last commits may
-            // be missing, which the at-least-once pipeline and idempotent ingest tolerate (a retry stores them).
-            // 64 MiB of page cache keeps the random-keyed dedupe indexes of a million messages mostly in memory
-            // (the default is 2 MiB). A checkpoint only every 16,384 WAL pages (64 MiB; the default is 1,000): a bulk
-            // batch dirties thousands of random index pages, and with the default nearly every commit also copied
-            // them into the database file, often the same pages again; the profile showed pwrite as the largest
-            // single cost of ingest (docs/benchmarks.md, stop 7). The settings belong to this pooled connection only.
-            pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;";
-            await pragma.ExecuteNonQueryAsync(ct);
+            // The settings belong to this pooled connection only.
+            await ExecuteAsync(connection, BulkPragmas, ct);
         }
         catch
         {
-            gate.Release();
+            writer.Gate.Release();
             throw;
         }
 
-        return new Turn(gate);
+        return new Turn(writer);
     }
 
-    private sealed class Turn(SemaphoreSlim gate) : IDisposable
+    /// <summary>
+    /// Waits for the database's write turn and hands out the file's long-lived write connection (opened on first use
+    /// with the connection string of <paramref name="template"/>). Use it only until the turn is disposed.
+    /// </summary>
+    public static async Task<DedicatedTurn> EnterDedicatedAsync(SqliteConnection template, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var writer = WriterFor(template);
+        await writer.Gate.WaitAsync(ct);
+        try
+        {
+            if (writer.Connection is null)
+            {
+                var connection = new SqliteConnection(template.ConnectionString);
+                await connection.OpenAsync(ct);
+                await ExecuteAsync(connection, BulkPragmas, ct);
+                writer.Connection = connection;
+            }
+
+            return new DedicatedTurn(writer);
+        }
+        catch
+        {
+            writer.Gate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Closes every dedicated connection now (tools and tests that delete database files).</summary>
+    public static void CloseAll()
+    {
+        foreach (var writer in Writers.Values)
+        {
+            writer.Gate.Wait();
+            try
+            {
+                writer.CloseConnection();
+            }
+            finally
+            {
+                writer.Gate.Release();
+            }
+        }
+    }
+
+    private static FileWriter WriterFor(SqliteConnection connection) =>
+        Writers.GetOrAdd(connection.DataSource ?? "", _ => new FileWriter());
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The gate and the long-lived connection of one database file.</summary>
+    internal sealed class FileWriter
+    {
+        private readonly Timer _idle;
+        private long _lastUse;
+
+        public FileWriter() => _idle = new Timer(_ => CloseIfIdle(), null, Timeout.Infinite, Timeout.Infinite);
+
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public SqliteConnection? Connection { get; set; }
+
+        public void Used()
+        {
+            Interlocked.Exchange(ref _lastUse, Environment.TickCount64);
+            if (Connection is not null)
+            {
+                _idle.Change(IdleLifetime, Timeout.InfiniteTimeSpan);
+            }
+        }
+
+        public void CloseConnection()
+        {
+            Connection?.Dispose();
+            Connection = null;
+        }
+
+        private void CloseIfIdle()
+        {
+            // A writer holding the turn now will reschedule the timer when it gives the turn back.
+            if (!Gate.Wait(0))
+            {
+                return;
+            }
+
+            try
+            {
+                if (Environment.TickCount64 - Interlocked.Read(ref _lastUse) >= (long)IdleLifetime.TotalMilliseconds)
+                {
+                    CloseConnection();
+                }
+                else if (Connection is not null)
+                {
+                    _idle.Change(IdleLifetime, Timeout.InfiniteTimeSpan);
+                }
+            }
+            finally
+            {
+                Gate.Release();
+            }
+        }
+    }
+
+    private sealed class Turn(FileWriter writer) : IDisposable
     {
         private int _released;
 
@@ -49,7 +167,32 @@ internal static class SqliteWriter
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                gate.Release();
+                writer.Used();
+                writer.Gate.Release();
+            }
+        }
+    }
+
+    /// <summary>A write turn with the file's long-lived connection.</summary>
+    internal sealed class DedicatedTurn : IDisposable
+    {
+        private readonly FileWriter _writer;
+        private int _released;
+
+        internal DedicatedTurn(FileWriter writer)
+        {
+            _writer = writer;
+            Connection = writer.Connection!;
+        }
+
+        public SqliteConnection Connection { get; }
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                _writer.Used();
+                _writer.Gate.Release();
             }
         }
     }

@@ -2600,7 +2600,8 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ChannelId", "Fingerprint")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ExternalId\" IS NULL");
 
                     b.HasIndex("ChannelId", "ReplyToExternalId")
                         .HasFilter("\"ReplyToExternalId\" IS NOT NULL");

@@ -2578,7 +2578,8 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ChannelId", "Fingerprint")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ExternalId\" IS NULL");
 
                     b.HasIndex("ChannelId", "ReplyToExternalId")
                         .HasFilter("\"ReplyToExternalId\" IS NOT NULL");
