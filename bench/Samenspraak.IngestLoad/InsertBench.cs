@@ -171,6 +171,8 @@ internal static class InsertBench
                 $"| {label} | {clock.Elapsed.TotalSeconds:F1} | {used:F1} | {used * 1e6 / rows.Count:F0} | {LoadAverage()} |"));
         }
 
+        // The next measure makes bench.db again under the same name: no connection may still hold the old file.
+        SqliteWriter.CloseAll();
         SqliteConnection.ClearAllPools();
         foreach (var file in Directory.GetFiles(folder, "bench.db*"))
         {

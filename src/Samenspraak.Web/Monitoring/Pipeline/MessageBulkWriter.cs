@@ -59,6 +59,13 @@ public sealed class MessageBulkWriter(
         var analysedAt = clock.GetUtcNow();
 
         var connection = db.Database.GetDbConnection();
+        if (connection is SqliteConnection sqlite)
+        {
+            // Written on the file's long-lived write connection; the context's own stays closed.
+            await InsertSqliteAsync(sqlite, items, analyses, analysedAt, unique, inserted, ct);
+            return inserted;
+        }
+
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
         {
@@ -67,14 +74,7 @@ public sealed class MessageBulkWriter(
 
         try
         {
-            if (connection is NpgsqlConnection postgres)
-            {
-                await InsertPostgresAsync(postgres, items, analyses, analysedAt, unique, inserted, ct);
-            }
-            else
-            {
-                await InsertSqliteAsync((SqliteConnection)connection, items, analyses, analysedAt, unique, inserted, ct);
-            }
+            await InsertPostgresAsync((NpgsqlConnection)connection, items, analyses, analysedAt, unique, inserted, ct);
         }
         finally
         {

@@ -53,15 +53,30 @@ internal static class SqliteWriter
 
     /// <summary>
     /// Waits for the database's write turn and hands out the file's long-lived write connection (opened on first use
-    /// with the connection string of <paramref name="template"/>). Use it only until the turn is disposed.
+    /// with the connection string of <paramref name="template"/>, which may be closed). Use it only until the turn is
+    /// disposed. A database that is not a file (in memory) has no second connection to the same data, so there the
+    /// turn hands out <paramref name="template"/> itself, opened for the turn.
     /// </summary>
     public static async Task<DedicatedTurn> EnterDedicatedAsync(SqliteConnection template, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(template);
+        var memory = FilePath(template) is null;
         var writer = WriterFor(template);
         await writer.Gate.WaitAsync(ct);
         try
         {
+            if (memory)
+            {
+                var opened = template.State != System.Data.ConnectionState.Open;
+                if (opened)
+                {
+                    await template.OpenAsync(ct);
+                }
+
+                await ExecuteAsync(template, BulkPragmas, ct);
+                return new DedicatedTurn(writer, template, opened);
+            }
+
             if (writer.Connection is null)
             {
                 var connection = new SqliteConnection(template.ConnectionString);
@@ -70,7 +85,7 @@ internal static class SqliteWriter
                 writer.Connection = connection;
             }
 
-            return new DedicatedTurn(writer);
+            return new DedicatedTurn(writer, writer.Connection, closeAfter: false);
         }
         catch
         {
@@ -79,7 +94,11 @@ internal static class SqliteWriter
         }
     }
 
-    /// <summary>Closes every dedicated connection now (tools and tests that delete database files).</summary>
+    /// <summary>
+    /// Closes every dedicated connection now. Like the connection pool (<see cref="SqliteConnection.ClearAllPools"/>),
+    /// an open connection keeps writing into a database file that was deleted, so tools and tests that delete a
+    /// database file and make it again under the same name call this first.
+    /// </summary>
     public static void CloseAll()
     {
         foreach (var writer in Writers.Values)
@@ -96,8 +115,19 @@ internal static class SqliteWriter
         }
     }
 
+    // Keyed by the connection string's file, made absolute, whether the connection is open or not.
     private static FileWriter WriterFor(SqliteConnection connection) =>
-        Writers.GetOrAdd(connection.DataSource ?? "", _ => new FileWriter());
+        Writers.GetOrAdd(FilePath(connection) ?? "memory:" + connection.ConnectionString, _ => new FileWriter());
+
+    /// <summary>The database file's full path, or null for an in-memory database.</summary>
+    private static string? FilePath(SqliteConnection connection)
+    {
+        var builder = new SqliteConnectionStringBuilder(connection.ConnectionString);
+        var source = builder.DataSource;
+        return string.IsNullOrEmpty(source) || source == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+            ? null
+            : Path.GetFullPath(source);
+    }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
     {
@@ -177,12 +207,14 @@ internal static class SqliteWriter
     internal sealed class DedicatedTurn : IDisposable
     {
         private readonly FileWriter _writer;
+        private readonly bool _closeAfter;
         private int _released;
 
-        internal DedicatedTurn(FileWriter writer)
+        internal DedicatedTurn(FileWriter writer, SqliteConnection connection, bool closeAfter)
         {
             _writer = writer;
-            Connection = writer.Connection!;
+            _closeAfter = closeAfter;
+            Connection = connection;
         }
 
         public SqliteConnection Connection { get; }
@@ -191,6 +223,11 @@ internal static class SqliteWriter
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
+                if (_closeAfter)
+                {
+                    Connection.Close();
+                }
+
                 _writer.Used();
                 _writer.Gate.Release();
             }

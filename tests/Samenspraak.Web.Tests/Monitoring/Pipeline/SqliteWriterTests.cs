@@ -102,4 +102,23 @@ public sealed class SqliteWriterTests : IDisposable
         Assert.NotSame(first, next.Connection);
         Assert.Equal(System.Data.ConnectionState.Open, next.Connection.State);
     }
+
+    [Fact]
+    public async Task AnInMemoryDatabaseIsWrittenOnItsOwnConnection()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var memory = new SqliteConnection("Data Source=writer-" + Guid.NewGuid().ToString("N") + ";Mode=Memory;Cache=Shared");
+        await memory.OpenAsync(ct);
+        await ScalarAsync(memory, "CREATE TABLE t (x INTEGER); SELECT 0");
+
+        using (var turn = await SqliteWriter.EnterDedicatedAsync(memory, ct))
+        {
+            Assert.Same(memory, turn.Connection);
+            await ScalarAsync(turn.Connection, "INSERT INTO t VALUES (1); SELECT 0");
+        }
+
+        // It was open before the turn, so the turn leaves it open.
+        Assert.Equal(System.Data.ConnectionState.Open, memory.State);
+        Assert.Equal(1, await ScalarAsync(memory, "SELECT count(*) FROM t"));
+    }
 }
