@@ -88,8 +88,24 @@ public class Message : IMunicipalityOwned
     /// <summary>Highest band over the seven signals.</summary>
     public Band MaxBand { get; set; }
 
-    /// <summary>Highest score over the seven signals: the review queue's severity sort key.</summary>
-    public float MaxScore { get; set; }
+    private float _maxScore;
+
+    /// <summary>Highest score over the seven signals. Setting it also sets <see cref="Severity"/>.</summary>
+    public float MaxScore
+    {
+        get => _maxScore;
+        set
+        {
+            _maxScore = value;
+            Severity = MessageSeverity.Of(value);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="MaxScore"/> as the whole percentage the queue shows: the review queue's severity sort key (then
+    /// newest first). See <see cref="MessageSeverity"/> for why it is not the score itself.
+    /// </summary>
+    public int Severity { get; private set; }
 
     public bool Harmful { get; set; }
 

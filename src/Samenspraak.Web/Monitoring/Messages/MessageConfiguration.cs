@@ -28,7 +28,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.HasIndex(m => new { m.ChannelId, m.Fingerprint }).IsUnique().HasFilter("\"ExternalId\" IS NULL");
         builder.HasIndex(m => new { m.ChannelId, m.ExternalId }).IsUnique();
         // Review queue: open items of a municipality by severity, or newest first.
-        builder.HasIndex(m => new { m.MunicipalityId, m.ReviewStatus, m.MaxScore, m.Id });
+        builder.HasIndex(m => new { m.MunicipalityId, m.ReviewStatus, m.Severity, m.Id });
         builder.HasIndex(m => new { m.MunicipalityId, m.ReceivedAt });
         // Dashboard, themes and retention work per publication period.
         builder.HasIndex(m => new { m.MunicipalityId, m.PublishedAt });

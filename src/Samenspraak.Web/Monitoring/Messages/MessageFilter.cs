@@ -4,7 +4,7 @@ namespace Samenspraak.Web.Monitoring.Messages;
 
 public enum MessageSort
 {
-    /// <summary>Highest <see cref="Message.MaxScore"/> first, then newest.</summary>
+    /// <summary>Highest <see cref="Message.Severity"/> (the percentage shown) first, then newest.</summary>
     Severity = 0,
 
     /// <summary>Newest received first.</summary>

@@ -75,7 +75,7 @@ public sealed class MessageQuery(AppDbContext db, IAuditLog audit)
 
         return filter.Sort == MessageSort.Recency
             ? query.OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Id)
-            : query.OrderByDescending(m => m.MaxScore).ThenByDescending(m => m.Id);
+            : query.OrderByDescending(m => m.Severity).ThenByDescending(m => m.Id);
     }
 
     /// <summary>One page of messages with their text, for a person; audited (which ids were shown, to whom).</summary>

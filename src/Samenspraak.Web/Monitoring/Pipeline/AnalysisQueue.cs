@@ -109,7 +109,7 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
         command.CommandText =
             "UPDATE \"Messages\" SET \"AnalysisState\" = 1, \"LeaseId\" = NULL, \"LeasedUntil\" = NULL, \"AnalysedAt\" = $at, " +
             "\"Language\" = $lang, \"ModelVersion\" = $model, " + ScoreAssignments("$s") + ", " +
-            "\"Flags\" = $flags, \"MaxBand\" = $band, \"MaxScore\" = $max, \"Harmful\" = $harmful, \"TargetGroups\" = $groups, " +
+            "\"Flags\" = $flags, \"MaxBand\" = $band, \"MaxScore\" = $max, \"Severity\" = $severity, \"Harmful\" = $harmful, \"TargetGroups\" = $groups, " +
             "\"EvidenceJson\" = $evidence, \"ClaimId\" = $claim, \"ClaimSimilarity\" = $similarity " +
             "WHERE \"Id\" = $id AND \"LeaseId\" = $lease AND \"AnalysisState\" = 0";
         command.Parameters.AddWithValue("$at", SqliteValues.Time(now));
@@ -121,6 +121,7 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
         var flags = command.Parameters.Add("$flags", SqliteType.Integer);
         var band = command.Parameters.Add("$band", SqliteType.Integer);
         var max = command.Parameters.Add("$max", SqliteType.Real);
+        var severity = command.Parameters.Add("$severity", SqliteType.Integer);
         var harmful = command.Parameters.Add("$harmful", SqliteType.Integer);
         var groups = command.Parameters.Add("$groups", SqliteType.Integer);
         var evidence = command.Parameters.Add("$evidence", SqliteType.Text);
@@ -141,6 +142,7 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
             flags.Value = (int)a.Flags;
             band.Value = (int)a.MaxBand;
             max.Value = (double)a.MaxScore;
+            severity.Value = MessageSeverity.Of(a.MaxScore);
             harmful.Value = a.Harmful ? 1 : 0;
             groups.Value = (int)a.TargetGroups;
             evidence.Value = (object?)a.EvidenceJson ?? DBNull.Value;
@@ -160,10 +162,10 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
         await using var command = new NpgsqlCommand(
             "UPDATE \"Messages\" m SET \"AnalysisState\" = 1, \"LeaseId\" = NULL, \"LeasedUntil\" = NULL, \"AnalysedAt\" = @at, " +
             "\"Language\" = u.lang, \"ModelVersion\" = u.model, " + ScoreAssignments("u.s") + ", " +
-            "\"Flags\" = u.flags, \"MaxBand\" = u.band, \"MaxScore\" = u.maxscore, \"Harmful\" = u.harmful, \"TargetGroups\" = u.groups, " +
+            "\"Flags\" = u.flags, \"MaxBand\" = u.band, \"MaxScore\" = u.maxscore, \"Severity\" = u.severity, \"Harmful\" = u.harmful, \"TargetGroups\" = u.groups, " +
             "\"EvidenceJson\" = u.evidence, \"ClaimId\" = u.claim, \"ClaimSimilarity\" = u.similarity " +
-            "FROM unnest(@ids, @lang, @model, @s0, @s1, @s2, @s3, @s4, @s5, @s6, @flags, @band, @maxscore, @harmful, @groups, @evidence, @claim, @similarity) " +
-            "AS u(id, lang, model, s0, s1, s2, s3, s4, s5, s6, flags, band, maxscore, harmful, groups, evidence, claim, similarity) " +
+            "FROM unnest(@ids, @lang, @model, @s0, @s1, @s2, @s3, @s4, @s5, @s6, @flags, @band, @maxscore, @severity, @harmful, @groups, @evidence, @claim, @similarity) " +
+            "AS u(id, lang, model, s0, s1, s2, s3, s4, s5, s6, flags, band, maxscore, severity, harmful, groups, evidence, claim, similarity) " +
             "WHERE m.\"Id\" = u.id AND m.\"LeaseId\" = @lease AND m.\"AnalysisState\" = 0", connection);
         command.Parameters.AddWithValue("at", now.UtcDateTime);
         command.Parameters.AddWithValue("lease", leaseId);
@@ -179,6 +181,7 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
         command.Parameters.AddWithValue("flags", results.Select(r => (int)r.Analysis.Flags).ToArray());
         command.Parameters.AddWithValue("band", results.Select(r => (int)r.Analysis.MaxBand).ToArray());
         command.Parameters.AddWithValue("maxscore", results.Select(r => r.Analysis.MaxScore).ToArray());
+        command.Parameters.AddWithValue("severity", results.Select(r => MessageSeverity.Of(r.Analysis.MaxScore)).ToArray());
         command.Parameters.AddWithValue("harmful", results.Select(r => r.Analysis.Harmful).ToArray());
         command.Parameters.AddWithValue("groups", results.Select(r => (int)r.Analysis.TargetGroups).ToArray());
         command.Parameters.Add(new NpgsqlParameter("evidence", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = results.Select(r => r.Analysis.EvidenceJson).ToArray() });

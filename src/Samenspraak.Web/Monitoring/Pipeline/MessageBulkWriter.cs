@@ -129,7 +129,7 @@ public sealed class MessageBulkWriter(
     // The analysis result (or the pending state's zeros), written in the same pass as the message.
     private static readonly string AnalysisColumns =
         "\"AnalysisState\", \"ModelVersion\", \"AnalysedAt\", \"Language\", " + string.Join(", ", ScoreColumns) + ", " +
-        "\"Flags\", \"MaxBand\", \"MaxScore\", \"Harmful\", \"TargetGroups\", \"EvidenceJson\", \"ClaimId\", \"ClaimSimilarity\"";
+        "\"Flags\", \"MaxBand\", \"MaxScore\", \"Severity\", \"Harmful\", \"TargetGroups\", \"EvidenceJson\", \"ClaimId\", \"ClaimSimilarity\"";
 
     // Non-nullable columns without a database default that ingest always starts at zero.
     private const string InitialColumns = "\"AnalysisAttempts\", \"ReviewStatus\"";
@@ -139,7 +139,7 @@ public sealed class MessageBulkWriter(
         "$m", "$c", "$e", "$f", "$t", "$a", "$h", "$u", "$r", "$p", "$rc",
         "$state", "$model", "$at", "$lang",
         .. Enumerable.Range(0, Signals.Count).Select(s => "$s" + s.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        "$flags", "$band", "$max", "$harmful", "$groups", "$evidence", "$claim", "$similarity",
+        "$flags", "$band", "$max", "$severity", "$harmful", "$groups", "$evidence", "$claim", "$similarity",
     ];
 
     // Positions in SqliteParameters after the scores (which start at 15).
@@ -190,11 +190,12 @@ public sealed class MessageBulkWriter(
             parameters[AfterScores].Value = (int)(a?.Flags ?? SignalFlags.None);
             parameters[AfterScores + 1].Value = (int)(a?.MaxBand ?? Band.Laag);
             parameters[AfterScores + 2].Value = (double)(a?.MaxScore ?? 0f);
-            parameters[AfterScores + 3].Value = a?.Harmful == true ? 1 : 0;
-            parameters[AfterScores + 4].Value = (int)(a?.TargetGroups ?? TargetGroupFlags.None);
-            parameters[AfterScores + 5].Value = (object?)a?.EvidenceJson ?? DBNull.Value;
-            parameters[AfterScores + 6].Value = (object?)a?.ClaimId ?? DBNull.Value;
-            parameters[AfterScores + 7].Value = a?.ClaimSimilarity is { } similarity ? (double)similarity : DBNull.Value;
+            parameters[AfterScores + 3].Value = MessageSeverity.Of(a?.MaxScore ?? 0f);
+            parameters[AfterScores + 4].Value = a?.Harmful == true ? 1 : 0;
+            parameters[AfterScores + 5].Value = (int)(a?.TargetGroups ?? TargetGroupFlags.None);
+            parameters[AfterScores + 6].Value = (object?)a?.EvidenceJson ?? DBNull.Value;
+            parameters[AfterScores + 7].Value = (object?)a?.ClaimId ?? DBNull.Value;
+            parameters[AfterScores + 8].Value = a?.ClaimSimilarity is { } similarity ? (double)similarity : DBNull.Value;
             inserted[i] = await command.ExecuteScalarAsync(ct) is not null;
         }
 
@@ -208,11 +209,11 @@ public sealed class MessageBulkWriter(
         await using var transaction = await connection.BeginTransactionAsync(ct);
         // The table's name carries its shape: a pooled session may still hold an older build's temporary table.
         await using (var create = new NpgsqlCommand(
-            "CREATE TEMP TABLE IF NOT EXISTS monitoring_incoming_analysed (\"Position\" integer, \"MunicipalityId\" uuid, \"ChannelId\" uuid, " +
+            "CREATE TEMP TABLE IF NOT EXISTS monitoring_incoming_v8 (\"Position\" integer, \"MunicipalityId\" uuid, \"ChannelId\" uuid, " +
             "\"ExternalId\" text, \"Fingerprint\" text, \"Text\" text, \"AuthorPseudonym\" text, \"RawHandle\" text, \"Url\" text, " +
             "\"ReplyToExternalId\" text, \"PublishedAt\" timestamptz, \"ReceivedAt\" timestamptz, " +
             "\"AnalysisState\" integer, \"ModelVersion\" text, \"AnalysedAt\" timestamptz, \"Language\" text, " +
-            string.Join(", ", ScoreColumns.Select(c => c + " real")) + ", \"Flags\" integer, \"MaxBand\" integer, \"MaxScore\" real, " +
+            string.Join(", ", ScoreColumns.Select(c => c + " real")) + ", \"Flags\" integer, \"MaxBand\" integer, \"MaxScore\" real, \"Severity\" integer, " +
             "\"Harmful\" boolean, \"TargetGroups\" integer, \"EvidenceJson\" text, \"ClaimId\" text, \"ClaimSimilarity\" real) ON COMMIT DELETE ROWS",
             connection, transaction))
         {
@@ -220,7 +221,7 @@ public sealed class MessageBulkWriter(
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            $"COPY monitoring_incoming_analysed (\"Position\", {Columns}, {AnalysisColumns}) FROM STDIN (FORMAT BINARY)", ct))
+            $"COPY monitoring_incoming_v8 (\"Position\", {Columns}, {AnalysisColumns}) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var i in unique)
             {
@@ -251,7 +252,7 @@ public sealed class MessageBulkWriter(
         // ON CONFLICT cannot return the skipped rows, so the inserted ones are matched back by their key.
         await using (var insert = new NpgsqlCommand(
             $"INSERT INTO \"Messages\" ({Columns}, {AnalysisColumns}, {InitialColumns}) " +
-            $"SELECT {Columns}, {AnalysisColumns}, 0, 0 FROM monitoring_incoming_analysed ORDER BY \"Position\" " +
+            $"SELECT {Columns}, {AnalysisColumns}, 0, 0 FROM monitoring_incoming_v8 ORDER BY \"Position\" " +
             "ON CONFLICT DO NOTHING RETURNING \"ChannelId\", \"Fingerprint\"", connection, transaction))
         {
             var stored = new HashSet<(Guid, string)>();
@@ -294,6 +295,7 @@ public sealed class MessageBulkWriter(
         await copy.WriteAsync((int)(a?.Flags ?? SignalFlags.None), NpgsqlDbType.Integer, ct);
         await copy.WriteAsync((int)(a?.MaxBand ?? Band.Laag), NpgsqlDbType.Integer, ct);
         await copy.WriteAsync(a?.MaxScore ?? 0f, NpgsqlDbType.Real, ct);
+        await copy.WriteAsync(MessageSeverity.Of(a?.MaxScore ?? 0f), NpgsqlDbType.Integer, ct);
         await copy.WriteAsync(a?.Harmful == true, NpgsqlDbType.Boolean, ct);
         await copy.WriteAsync((int)(a?.TargetGroups ?? TargetGroupFlags.None), NpgsqlDbType.Integer, ct);
         await WriteTextAsync(copy, a?.EvidenceJson, ct);

@@ -62,6 +62,20 @@ public abstract class ReviewQueueTests<TFixture>(TFixture app) where TFixture : 
     }
 
     [Fact]
+    public async Task SeverityIsThePercentageShownThenNewestFirst()
+    {
+        // 0.871 and 0.874 both show as 87 %: among them the newest comes first, not the higher raw score. 0.875 shows
+        // as 88 % and comes before all of them.
+        float[] scores = [0.874f, 0.871f, 0.875f, 0.2f, 0.8705f];
+        var (channel, messages) = await SeedAsync(scores.Length, i => scores[i]);
+
+        var rows = await AllPagesAsync(new MessageFilter { ChannelId = channel.Id }, pageSize: 2);
+
+        Assert.Equal([messages[2].Id, messages[4].Id, messages[1].Id, messages[0].Id, messages[3].Id], rows.Select(r => r.Id).ToList());
+        Assert.Equal([88, 87, 87, 87, 20], messages.OrderByDescending(m => m.Severity).ThenByDescending(m => m.Id).Select(m => m.Severity));
+    }
+
+    [Fact]
     public async Task KeysetPagesByRecencyReturnEveryMessageOnceNewestFirst()
     {
         var (channel, messages) = await SeedAsync(17, i => 0.4f);
@@ -153,7 +167,7 @@ public abstract class ReviewQueueTests<TFixture>(TFixture app) where TFixture : 
         var bySeverity = await AllPagesAsync(new MessageFilter { ChannelId = channel.Id }, pageSize: 3, theme.Id);
         var byRecency = await AllPagesAsync(new MessageFilter { ChannelId = channel.Id, Sort = MessageSort.Recency }, pageSize: 3, theme.Id);
 
-        Assert.Equal(members.OrderByDescending(m => m.MaxScore).ThenByDescending(m => m.Id).Select(m => m.Id), bySeverity.Select(r => r.Id));
+        Assert.Equal(members.OrderByDescending(m => m.Severity).ThenByDescending(m => m.Id).Select(m => m.Id), bySeverity.Select(r => r.Id));
         Assert.Equal(members.OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Id).Select(m => m.Id), byRecency.Select(r => r.Id));
         Assert.Equal(messages.Count - members.Count, (await AllPagesAsync(new MessageFilter { ChannelId = channel.Id }, 50, other.Id)).Count);
     }
@@ -208,7 +222,11 @@ public abstract class ReviewQueueTests<TFixture>(TFixture app) where TFixture : 
         Assert.Null(QueueCursor.Parse("0.5~-3", MessageSort.Severity));
         Assert.Null(QueueCursor.Parse("NaN~3", MessageSort.Severity));
         Assert.Null(QueueCursor.Parse("99999999999999999999~3", MessageSort.Recency));
-        Assert.Equal(new QueueCursor(0.25f, 0, 42), QueueCursor.Parse("0.25~42", MessageSort.Severity));
+        // A score cursor from before stop 8 (the raw score, not the percentage) starts at the top too.
+        Assert.Null(QueueCursor.Parse("0.25~42", MessageSort.Severity));
+        Assert.Null(QueueCursor.Parse("101~42", MessageSort.Severity));
+        Assert.Equal(new QueueCursor(25, 0, 42), QueueCursor.Parse("25~42", MessageSort.Severity));
+        Assert.Equal("25~42", new QueueCursor(25, 0, 42).Format(MessageSort.Severity));
     }
 }
 

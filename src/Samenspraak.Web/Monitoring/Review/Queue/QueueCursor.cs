@@ -5,14 +5,14 @@ namespace Samenspraak.Web.Monitoring.Review.Queue;
 
 /// <summary>
 /// Keyset position in the queue: the sort key and id of the last row shown. The next page continues strictly after
-/// it, so deep pages cost the same as the first (no OFFSET). Written in the URL as "score~id" (severity) or
-/// "ticks~id" (recency), both invariant.
+/// it, so deep pages cost the same as the first (no OFFSET). Written in the URL as "severity~id" (severity, a whole
+/// percentage) or "ticks~id" (recency), both invariant.
 /// </summary>
-public readonly record struct QueueCursor(float Score, long Ticks, long Id)
+public readonly record struct QueueCursor(int Severity, long Ticks, long Id)
 {
     public string Format(MessageSort sort) => sort == MessageSort.Recency
         ? string.Concat(Ticks.ToString(CultureInfo.InvariantCulture), "~", Id.ToString(CultureInfo.InvariantCulture))
-        : string.Concat(Score.ToString("R", CultureInfo.InvariantCulture), "~", Id.ToString(CultureInfo.InvariantCulture));
+        : string.Concat(Severity.ToString(CultureInfo.InvariantCulture), "~", Id.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Null for an absent or malformed cursor: the queue then simply starts at the top.</summary>
     public static QueueCursor? Parse(string? text, MessageSort sort)
@@ -31,10 +31,10 @@ public readonly record struct QueueCursor(float Score, long Ticks, long Id)
                 : null;
         }
 
-        return float.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && float.IsFinite(score)
-            ? new QueueCursor(score, 0, id)
+        return int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var severity) && severity <= MessageSeverity.Max
+            ? new QueueCursor(severity, 0, id)
             : null;
     }
 
-    public static QueueCursor After(Message message) => new(message.MaxScore, message.ReceivedAt.UtcTicks, message.Id);
+    public static QueueCursor After(Message message) => new(message.Severity, message.ReceivedAt.UtcTicks, message.Id);
 }

@@ -9,7 +9,7 @@ namespace Samenspraak.Web.Monitoring.Review.Queue;
 
 /// <summary>
 /// Pages of the Signalen queue with keyset paging on the indexes of the message table: severity pages continue after
-/// (MaxScore, Id), recency pages after (ReceivedAt, Id). Only the columns a row shows are read, the text cut short
+/// (Severity, Id), recency pages after (ReceivedAt, Id). Only the columns a row shows are read, the text cut short
 /// in the database, personal data masked, and the ids shown audited as a text view. A theme filter is an EXISTS on
 /// ThemeMessages (index ThemeId, MessageId); that table is tenant-filtered too, so another municipality's theme id
 /// simply matches nothing.
@@ -53,14 +53,14 @@ public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibr
             }
             else
             {
-                query = query.Where(m => m.MaxScore <= after.Score && (m.MaxScore < after.Score || m.Id < after.Id));
+                query = query.Where(m => m.Severity <= after.Severity && (m.Severity < after.Severity || m.Id < after.Id));
             }
         }
 
         var size = Math.Clamp(request.PageSize, 1, MessageQuery.MaxPageSize);
         var raw = await query
             .Select(SignalColumns.WithScores((m, scores) => new RawRow(m.Id, m.ChannelId, m.PublishedAt, m.ReceivedAt, m.ReviewStatus,
-                m.MaxBand, m.MaxScore, m.Flags, m.Labels, m.TargetGroups, m.Text.Substring(0, TextPrefix), m.EvidenceJson,
+                m.MaxBand, m.MaxScore, m.Severity, m.Flags, m.Labels, m.TargetGroups, m.Text.Substring(0, TextPrefix), m.EvidenceJson,
                 m.PurgedAt != null, m.AssignedUserId, scores)))
             .Take(size + 1)
             .ToListAsync(ct);
@@ -80,12 +80,12 @@ public sealed class ReviewQueue(MessageQuery messages, CalibrationService calibr
         }
 
         var last = raw.LastOrDefault();
-        return new QueuePage(rows, hasNext && last is not null ? new QueueCursor(last.MaxScore, last.ReceivedAt.UtcTicks, last.Id) : null);
+        return new QueuePage(rows, hasNext && last is not null ? new QueueCursor(last.Severity, last.ReceivedAt.UtcTicks, last.Id) : null);
     }
 
     private sealed record RawRow(
         long Id, Guid ChannelId, DateTimeOffset PublishedAt, DateTimeOffset ReceivedAt, ReviewStatus Status, Band MaxBand, float MaxScore,
-        SignalFlags Flags, SignalFlags? Labels, TargetGroupFlags TargetGroups, string Text, string? EvidenceJson, bool Purged,
+        int Severity, SignalFlags Flags, SignalFlags? Labels, TargetGroupFlags TargetGroups, string Text, string? EvidenceJson, bool Purged,
         Guid? AssignedUserId, float[] Scores)
     {
         public float Score(Signal signal) => Scores[(int)signal];

@@ -2580,6 +2580,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<float>("ScoreToxicity")
                         .HasColumnType("real");
 
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
                     b.Property<int>("TargetGroups")
                         .HasColumnType("integer");
 
@@ -2612,7 +2615,7 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId", "ReceivedAt");
 
-                    b.HasIndex("MunicipalityId", "ReviewStatus", "MaxScore", "Id");
+                    b.HasIndex("MunicipalityId", "ReviewStatus", "Severity", "Id");
 
                     b.ToTable("Messages", (string)null);
                 });

@@ -2558,6 +2558,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<float>("ScoreToxicity")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TargetGroups")
                         .HasColumnType("INTEGER");
 
@@ -2590,7 +2593,7 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId", "ReceivedAt");
 
-                    b.HasIndex("MunicipalityId", "ReviewStatus", "MaxScore", "Id");
+                    b.HasIndex("MunicipalityId", "ReviewStatus", "Severity", "Id");
 
                     b.ToTable("Messages", (string)null);
                 });

@@ -13,7 +13,7 @@ using Samenspraak.Web.Infrastructure.Data;
 namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261124011404_Stop8")]
+    [Migration("20261124020744_Stop8")]
     partial class Stop8
     {
         /// <inheritdoc />
@@ -2583,6 +2583,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<float>("ScoreToxicity")
                         .HasColumnType("real");
 
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
                     b.Property<int>("TargetGroups")
                         .HasColumnType("integer");
 
@@ -2615,7 +2618,7 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId", "ReceivedAt");
 
-                    b.HasIndex("MunicipalityId", "ReviewStatus", "MaxScore", "Id");
+                    b.HasIndex("MunicipalityId", "ReviewStatus", "Severity", "Id");
 
                     b.ToTable("Messages", (string)null);
                 });

@@ -11,7 +11,7 @@ using Samenspraak.Web.Infrastructure.Data;
 namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261124011357_Stop8")]
+    [Migration("20261124020736_Stop8")]
     partial class Stop8
     {
         /// <inheritdoc />
@@ -2561,6 +2561,9 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<float>("ScoreToxicity")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TargetGroups")
                         .HasColumnType("INTEGER");
 
@@ -2593,7 +2596,7 @@ namespace Samenspraak.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId", "ReceivedAt");
 
-                    b.HasIndex("MunicipalityId", "ReviewStatus", "MaxScore", "Id");
+                    b.HasIndex("MunicipalityId", "ReviewStatus", "Severity", "Id");
 
                     b.ToTable("Messages", (string)null);
                 });
