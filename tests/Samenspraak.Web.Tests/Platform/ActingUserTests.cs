@@ -1,9 +1,12 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Knowledge.Import;
 using Samenspraak.Web.Knowledge.Items;
+using Samenspraak.Web.Learning.RoleModels;
+using Samenspraak.Web.Learning.RoleModels.Applications;
 using Samenspraak.Web.Monitoring.Ingestion;
 using Samenspraak.Web.Platform.Api;
 using Samenspraak.Web.Platform.Audit;
@@ -162,6 +165,43 @@ public abstract class ActingUserTests<TFixture>(TFixture app) where TFixture : A
         var admin = await app.ClientAsync(Principal.PlatformAdmin);
         var page = await admin.GetStringAsync($"/beheer/audit?gebruiker={job}", Ct);
         Assert.Contains($"Systeem ({job})", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>A real hosted job (the daily purge of unscreened role-model applications) audits under its job name.</summary>
+    [Fact]
+    public async Task AHostedJobIsAuditedAsTheSystemUnderItsName()
+    {
+        var stale = new RoleModel
+        {
+            MunicipalityId = Home, Name = "Oude aanmelding", Email = "oud@example.org", Screening = ScreeningStatus.Aangemeld,
+            AppliedAt = DateTimeOffset.UtcNow.AddDays(-200), ConsentAt = DateTimeOffset.UtcNow.AddDays(-200),
+        };
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Add(stale);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var before = await LastAuditIdAsync();
+        using var worker = new ApplicationPurgeWorker(app.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<ApplicationPurgeWorker>.Instance);
+        await worker.StartAsync(Ct); // the first round runs at once, then once a day
+        AuditEntry? entry = null;
+        var deadline = DateTimeOffset.UtcNow.AddMinutes(2);
+        while (entry is null && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(100, Ct);
+            entry = (await AuditAfterAsync(before)).FirstOrDefault(e => e.Action == "learning.rolemodel-applications-purged");
+        }
+
+        await worker.StopAsync(Ct);
+        Assert.NotNull(entry);
+        Assert.Equal((null, "system:learning.rolemodel-application-purge", null), (entry.UserId, entry.UserName, entry.MunicipalityId));
+        Assert.Null(ActingUserScope.Current); // the job's scope stayed in the job
+
+        var admin = await app.ClientAsync(Principal.PlatformAdmin);
+        var page = await admin.GetStringAsync("/beheer/audit?gebruiker=system:learning", Ct);
+        Assert.Contains("Systeem (opruimen aanmeldingen rolmodellen)", page, StringComparison.Ordinal);
     }
 
     /// <summary>
