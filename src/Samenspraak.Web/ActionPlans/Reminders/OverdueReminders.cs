@@ -6,6 +6,7 @@ using Samenspraak.Web.ActionPlans.Resources;
 using Samenspraak.Web.Infrastructure;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Infrastructure.Mail;
+using Samenspraak.Web.Platform.Tenancy;
 using Samenspraak.Web.Shell;
 
 namespace Samenspraak.Web.ActionPlans.Reminders;
@@ -59,6 +60,8 @@ internal sealed class OverdueReminderJob(IServiceScopeFactory scopes, IOptions<A
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "actionplans.overdue-reminders", not as an anonymous nobody (see ActingUser.System).
+        using var system = ActingUserScope.Begin(ActingUser.System("actionplans.overdue-reminders"));
         if (!options.Value.RemindersEnabled) return;
         try
         {

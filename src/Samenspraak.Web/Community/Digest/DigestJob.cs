@@ -1,3 +1,5 @@
+using Samenspraak.Web.Platform.Tenancy;
+
 namespace Samenspraak.Web.Community.Digest;
 
 /// <summary>
@@ -9,6 +11,8 @@ internal sealed class DigestJob(IServiceScopeFactory scopes, IConfiguration conf
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "community.digest", not as an anonymous nobody (see ActingUser.System).
+        using var system = ActingUserScope.Begin(ActingUser.System("community.digest"));
         if (!configuration.GetValue("Community:DigestEnabled", true))
         {
             return;

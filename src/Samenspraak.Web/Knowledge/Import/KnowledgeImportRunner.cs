@@ -1,10 +1,9 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Infrastructure.Localization;
 using Samenspraak.Web.Knowledge.Items;
 using Samenspraak.Web.Knowledge.Search;
-using Samenspraak.Web.Platform.Accounts.Identity;
+using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Knowledge.Import;
 
@@ -15,7 +14,7 @@ namespace Samenspraak.Web.Knowledge.Import;
 /// continues after the last saved batch: a stopped app puts its job back in the queue, a crashed one leaves a
 /// heartbeat that grows old (<see cref="StaleAfter"/>) and is then claimed again.
 /// </summary>
-public sealed class KnowledgeImportRunner(AppDbContext db, BulkImporter importer, IHttpContextAccessor http, TimeProvider clock, ILogger<KnowledgeImportRunner> logger)
+public sealed class KnowledgeImportRunner(AppDbContext db, BulkImporter importer, TimeProvider clock, ILogger<KnowledgeImportRunner> logger)
 {
     private static ResourceText T => ImportText.Text;
 
@@ -60,10 +59,9 @@ public sealed class KnowledgeImportRunner(AppDbContext db, BulkImporter importer
     {
         var job = await db.Set<KnowledgeImport>().AsNoTracking().FirstAsync(j => j.Id == id, ct);
         var actor = new KnowledgeActor(job.CuratorId, job.CuratorName, job.CuratorMunicipalityId);
-        var outer = http.HttpContext;
-        // The entity audit that the data layer adds on every save reads the signed-in user; in the background there is
-        // none, so the curator who started the import is that user for this work (the explicit entries get the actor).
-        http.HttpContext = ActingAs(actor);
+        // The curator who queued the import is the user of this work: the entity audit of every save, the tenant
+        // filter and the save guard see them (the explicit entries get the actor too). The scope ends with this method.
+        using var acting = ActingUserScope.Begin(ActingUser.Person(actor.UserId, actor.UserName, actor.MunicipalityId));
         try
         {
             var plan = KnowledgeImports.PlanOf(job);
@@ -101,10 +99,6 @@ public sealed class KnowledgeImportRunner(AppDbContext db, BulkImporter importer
                 .SetProperty(j => j.Error, message)
                 .SetProperty(j => j.FinishedAt, clock.GetUtcNow()), CancellationToken.None);
         }
-        finally
-        {
-            http.HttpContext = outer;
-        }
     }
 
     /// <summary>Inside a batch's transaction: the progress commits with the rows, or not at all.</summary>
@@ -122,14 +116,6 @@ public sealed class KnowledgeImportRunner(AppDbContext db, BulkImporter importer
         if (recorded == 0) throw new LostClaimException();
     }
 
-    private static DefaultHttpContext ActingAs(KnowledgeActor actor)
-    {
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, actor.UserId.ToString()) };
-        if (actor.UserName is not null) claims.Add(new Claim(ClaimTypes.Name, actor.UserName));
-        if (actor.MunicipalityId is { } municipality) claims.Add(new Claim(SamenspraakClaims.MunicipalityId, municipality.ToString()));
-        return new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(claims, "knowledge-import")) };
-    }
-
     private sealed class LostClaimException : Exception;
 }
 
@@ -140,6 +126,8 @@ public sealed class KnowledgeImportWorker(IServiceScopeFactory scopes, Knowledge
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "knowledge.imports" (see ActingUser.System); a step done for a person begins a nested scope.
+        using var system = ActingUserScope.Begin(ActingUser.System("knowledge.imports"));
         var purgedAt = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {

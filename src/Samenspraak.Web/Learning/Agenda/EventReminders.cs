@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samenspraak.Web.Infrastructure.Data;
+using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Learning.Agenda;
 
@@ -44,6 +45,8 @@ public sealed class EventReminderWorker(IServiceScopeFactory scopes, ILogger<Eve
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "learning.event-reminders", not as an anonymous nobody (see ActingUser.System).
+        using var system = ActingUserScope.Begin(ActingUser.System("learning.event-reminders"));
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(15));
         do
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Pipeline;
 using Samenspraak.Web.Monitoring.Themes;
+using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Monitoring.Alerts;
 
@@ -38,6 +39,8 @@ internal sealed partial class AlertJob(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "monitoring.alerts", not as an anonymous nobody (see ActingUser.System).
+        using var system = ActingUserScope.Begin(ActingUser.System("monitoring.alerts"));
         var settings = options.Value;
         if (settings.IntervalSeconds <= 0)
         {

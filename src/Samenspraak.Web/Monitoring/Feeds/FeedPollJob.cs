@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Channels;
+using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Monitoring.Feeds;
 
@@ -20,6 +21,8 @@ internal sealed class FeedPollJob(IServiceScopeFactory scopes, IOptions<FeedOpti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "monitoring.feed-poll", not as an anonymous nobody (see ActingUser.System).
+        using var system = ActingUserScope.Begin(ActingUser.System("monitoring.feed-poll"));
         var settings = options.Value;
         if (!settings.Enabled)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Samenspraak.Web.Monitoring.Messages;
+using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Monitoring.Pipeline;
 
@@ -18,6 +19,8 @@ internal sealed class AnalysisWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "monitoring.analysis", not as an anonymous nobody (see ActingUser.System).
+        using var system = ActingUserScope.Begin(ActingUser.System("monitoring.analysis"));
         var settings = options.Value;
         if (!settings.Enabled)
         {

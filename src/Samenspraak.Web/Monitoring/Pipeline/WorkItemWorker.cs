@@ -1,3 +1,5 @@
+using Samenspraak.Web.Platform.Tenancy;
+
 namespace Samenspraak.Web.Monitoring.Pipeline;
 
 /// <summary>Hosted worker that claims <see cref="WorkItem"/>s and hands them to the <see cref="IWorkHandler"/> of their kind.</summary>
@@ -8,6 +10,8 @@ internal sealed class WorkItemWorker(IServiceScopeFactory scopes, WorkSignal sig
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "monitoring.work-queue" (see ActingUser.System); a step done for a person begins a nested scope.
+        using var system = ActingUserScope.Begin(ActingUser.System("monitoring.work-queue"));
         await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {

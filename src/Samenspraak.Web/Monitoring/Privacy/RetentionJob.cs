@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Monitoring.Privacy;
 
@@ -23,6 +24,8 @@ internal sealed class RetentionJob(IServiceScopeFactory scopes, IOptions<Retenti
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "monitoring.retention", not as an anonymous nobody (see ActingUser.System).
+        using var system = ActingUserScope.Begin(ActingUser.System("monitoring.retention"));
         var settings = options.Value;
         if (!settings.Enabled) return;
         try

@@ -1,4 +1,5 @@
 using Samenspraak.Web.Monitoring.Pipeline;
+using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Monitoring.Themes;
 
@@ -39,6 +40,8 @@ internal sealed partial class ThemeJob(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "monitoring.themes", not as an anonymous nobody (see ActingUser.System).
+        using var system = ActingUserScope.Begin(ActingUser.System("monitoring.themes"));
         var settings = options.Value;
         if (settings.IntervalSeconds <= 0)
         {

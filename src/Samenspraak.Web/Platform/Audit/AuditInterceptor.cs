@@ -77,7 +77,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IpHasher ipHas
             {
                 At = now,
                 UserId = tenant.UserId,
-                UserName = tenant.UserName,
+                UserName = AuditActor.NameOf(tenant),
                 MunicipalityId = MunicipalityOf(entry.Entity) ?? tenant.MunicipalityId,
                 Action = action,
                 EntityType = TypeName(entry.Metadata.ClrType),

@@ -16,7 +16,7 @@ public sealed class AuditLog(
         WriteAsync(new AuditEntry
         {
             UserId = tenant.UserId,
-            UserName = tenant.UserName,
+            UserName = AuditActor.NameOf(tenant),
             MunicipalityId = municipalityId ?? tenant.MunicipalityId,
             Action = action,
             EntityType = entityType,

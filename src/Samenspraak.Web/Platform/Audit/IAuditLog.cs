@@ -1,6 +1,7 @@
 namespace Samenspraak.Web.Platform.Audit;
 
-/// <summary>Writes security-relevant events to the audit log. The acting user and municipality come from the tenant context.</summary>
+/// <summary>Writes security-relevant events to the audit log. The acting user and municipality come from the tenant context
+/// (the <see cref="Samenspraak.Web.Platform.Tenancy.ActingUser"/> in background work).</summary>
 public interface IAuditLog
 {
     /// <param name="municipalityId">Overrides the acting user's municipality, e.g. when a platform admin changes a municipality.</param>

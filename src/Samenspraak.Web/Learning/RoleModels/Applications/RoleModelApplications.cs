@@ -5,6 +5,7 @@ using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Infrastructure.Mail;
 using Samenspraak.Web.Learning.Resources;
 using Samenspraak.Web.Platform.Audit;
+using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Learning.RoleModels.Applications;
 
@@ -91,6 +92,8 @@ public sealed class ApplicationPurgeWorker(IServiceScopeFactory scopes, ILogger<
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // System work: its saves are audited as "learning.rolemodel-application-purge", not as an anonymous nobody (see ActingUser.System).
+        using var system = ActingUserScope.Begin(ActingUser.System("learning.rolemodel-application-purge"));
         using var timer = new PeriodicTimer(TimeSpan.FromHours(24));
         do
         {

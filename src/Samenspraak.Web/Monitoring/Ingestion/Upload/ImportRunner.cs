@@ -4,6 +4,7 @@ using Samenspraak.Web.Infrastructure.Data;
 using Samenspraak.Web.Monitoring.Channels;
 using Samenspraak.Web.Monitoring.Pipeline;
 using Samenspraak.Web.Monitoring.Resources;
+using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Monitoring.Ingestion.Upload;
 
@@ -32,6 +33,13 @@ internal sealed class ImportRunner(AppDbContext db, MessageIngestor ingestor, Im
         }
 
         var channel = await db.Set<Channel>().IgnoreTenantFilter().AsNoTracking().FirstAsync(c => c.Id == job.ChannelId, ct);
+        // The upload was a person's: from here on the job's saves (progress, skipped rows) are audited in their name
+        // and the tenant is the job's municipality. Begun here, not in a helper: an async helper's scope would end
+        // with the helper. A job without an uploader stays the work queue's system work.
+        var uploader = job.CreatedByUserId is { } userId
+            ? ActingUser.Person(userId, await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.UserName).FirstOrDefaultAsync(ct), job.MunicipalityId)
+            : null;
+        using var acting = uploader is null ? null : ActingUserScope.Begin(uploader);
         var mapping = ColumnMapping.FromJson(job.MappingJson)!;
         job.State = ImportState.Running;
         job.StartedAt = clock.GetUtcNow();

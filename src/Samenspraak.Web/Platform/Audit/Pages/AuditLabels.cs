@@ -13,6 +13,26 @@ internal static class AuditLabels
         return label.ResourceNotFound ? action : label.Value;
     }
 
+    /// <summary>
+    /// Who acted: the user name, "Systeem" for work without a user, "Systeem (kanalen ophalen)" for a named system
+    /// job (see <see cref="AuditActor"/>); a job without a translation shows its machine name.
+    /// </summary>
+    public static string Actor(IStringLocalizer<SharedResource> text, string? userName)
+    {
+        if (userName is null)
+        {
+            return text["Audit.System"];
+        }
+
+        if (AuditActor.SystemJobOf(userName) is not { } job)
+        {
+            return userName;
+        }
+
+        var label = text["Audit.Job." + job];
+        return text["Audit.SystemJob", label.ResourceNotFound ? job : label.Value];
+    }
+
     /// <summary>"AppUser" reads as "Account"; unknown types lose the generic-arity suffix ("IdentityUserRole`1").</summary>
     public static string Entity(IStringLocalizer<SharedResource> text, string? entityType)
     {
