@@ -172,7 +172,9 @@ internal static class InsertBench
         }
 
         SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(folder, "bench.db*"))
+        // A new file name per run: the insert's long-lived write connection (SqliteWriter) belongs to one file name and
+        // would otherwise go on writing into the deleted file of the previous run.
+        foreach (var file in Directory.GetFiles(folder, "bench-*.db*"))
         {
             File.Delete(file);
         }
@@ -180,7 +182,7 @@ internal static class InsertBench
 
     private static async Task<(DatabaseSettings Settings, (Guid Id, Guid Municipality) Channel)> CreateDatabaseAsync(string folder)
     {
-        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=" + Path.Combine(folder, "bench.db"), true);
+        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=" + Path.Combine(folder, "bench-" + Guid.NewGuid().ToString("N") + ".db"), true);
         await using var db = DbContextOptionsFactory.CreateContext(settings, SystemTenantContext.Instance);
         await db.Database.MigrateAsync();
         // The per-channel count triggers, as the app makes them at start-up (ADR 007); SAMENSPRAAK_BENCH_COUNTS=false
