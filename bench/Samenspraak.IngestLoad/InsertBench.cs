@@ -37,7 +37,7 @@ internal static class InsertBench
         {
             var messages = Generate(Path.Combine(source, "input.ndjson"), count);
             var indexes = await IndexNamesAsync(source);
-            Console.WriteLine($"Insert alone: {count:N0} messages, batches of {Batch:N0}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+            Console.WriteLine($"Insert alone: {count:N0} messages, batches of {Batch:N0}, {Environment.ProcessorCount} cores, load average {LoadAverage()}, channel count triggers {(Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_COUNTS") is "false" ? "off" : "on")}");
             Console.WriteLine($"Messages indexes in the migrated schema: {string.Join(", ", indexes)}");
             Console.WriteLine("| index set | wall s | CPU s | CPU µs per message | load average |");
             Console.WriteLine("| --- | --- | --- | --- | --- |");
@@ -174,7 +174,9 @@ internal static class InsertBench
         // The next measure makes bench.db again under the same name: no connection may still hold the old file.
         SqliteWriter.CloseAll();
         SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(folder, "bench.db*"))
+        // A new file name per run: the insert's long-lived write connection (SqliteWriter) belongs to one file name and
+        // would otherwise go on writing into the deleted file of the previous run.
+        foreach (var file in Directory.GetFiles(folder, "bench-*.db*"))
         {
             File.Delete(file);
         }
@@ -182,9 +184,16 @@ internal static class InsertBench
 
     private static async Task<(DatabaseSettings Settings, (Guid Id, Guid Municipality) Channel)> CreateDatabaseAsync(string folder)
     {
-        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=" + Path.Combine(folder, "bench.db"), true);
+        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=" + Path.Combine(folder, "bench-" + Guid.NewGuid().ToString("N") + ".db"), true);
         await using var db = DbContextOptionsFactory.CreateContext(settings, SystemTenantContext.Instance);
         await db.Database.MigrateAsync();
+        // The per-channel count triggers, as the app makes them at start-up (ADR 007); SAMENSPRAAK_BENCH_COUNTS=false
+        // leaves them out, to measure what they cost.
+        if (!string.Equals(Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_COUNTS"), "false", StringComparison.OrdinalIgnoreCase))
+        {
+            await ChannelMessageCounts.EnsureAsync(db);
+        }
+
         await using (var connection = new SqliteConnection(settings.ConnectionString))
         {
             await connection.OpenAsync();

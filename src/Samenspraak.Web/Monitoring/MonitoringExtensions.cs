@@ -1,5 +1,6 @@
 using Samenspraak.Web.Infrastructure.FirstRun;
 using Samenspraak.Web.Monitoring.Api;
+using Samenspraak.Web.Monitoring.Channels;
 using Samenspraak.Web.Monitoring.Demo;
 using Samenspraak.Web.Monitoring.Feeds;
 using Samenspraak.Web.Monitoring.Ingestion;
@@ -44,6 +45,10 @@ public static class MonitoringExtensions
         services.AddScoped<IWorkHandler, ImportRunner>();
         services.AddHostedService<WorkItemWorker>();
         services.AddScoped<IModuleSeeder, MonitoringDemoSeeder>();
+
+        // Kanalen: per-channel message counts kept by triggers (ADR 007), made and backfilled at start-up.
+        services.AddScoped<ChannelMessageCounts>();
+        services.AddScoped<IModuleSeeder, ChannelCountsSeeder>();
 
         // RSS/Atom and Mastodon channels: polled by a hosted job.
         services.AddMonitoringFeeds(builder.Configuration);

@@ -107,7 +107,17 @@ internal static class PipelineLedger
             .Where(t => t.MessageCount > 0 || expectedThemes.ContainsKey(t.Id))
             .ToDictionary(t => t.Id, t => new[] { t.MessageCount, t.HarmfulCount });
         AssertSameCounts("Themes (message count, harmful count)", expectedThemes, storedThemes);
+
+        // Kanalen's per-channel counts (triggers, ADR 007): every stored message, whatever its analysis state.
+        var expectedChannels = (await db.Set<Message>().IgnoreQueryFilters().GroupBy(m => m.ChannelId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync()).ToDictionary(g => g.Key, g => new[] { g.Count });
+        var storedChannels = (await db.Database.SqlQueryRaw<ChannelCountRow>("SELECT \"ChannelId\", \"Messages\" FROM \"ChannelMessageCounts\"").ToListAsync())
+            .GroupBy(r => r.ChannelId).Select(g => (g.Key, Count: (int)g.Sum(r => r.Messages))).Where(c => c.Count != 0)
+            .ToDictionary(c => c.Key, c => new[] { c.Count });
+        AssertSameCounts("ChannelMessageCounts (messages per channel)", expectedChannels, storedChannels);
     }
+
+    private sealed record ChannelCountRow(Guid ChannelId, long Messages);
 
     private static DateOnly DayOf(DateTimeOffset moment) => BelgianTime.DateOf(moment);
 

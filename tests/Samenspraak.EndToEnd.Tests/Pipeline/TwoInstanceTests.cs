@@ -11,7 +11,8 @@ namespace Samenspraak.EndToEnd.Tests.Pipeline;
 /// processes of the real application on one database, both running the analysis worker and the theme job, share a
 /// backlog pushed through both. Each message must be claimed exactly once (its attempt counter stays 1: a second
 /// claim would raise it), both processes must have stored work (from their per-batch log), the stored batches must
-/// add up to the number of messages, and the aggregates must equal a recount.
+/// add up to the number of messages, and the aggregates (including the per-channel message count, into which both
+/// processes insert at the same time) must equal a recount.
 /// </summary>
 [Collection(PipelineCollection.Name)]
 public sealed partial class TwoInstanceTests(ITestOutputHelper output)

@@ -100,6 +100,14 @@ public sealed partial class MonitoringJourneyTests
         await Assertions.Expect(page.Locator("table#overgeslagen-rijen")).ToContainTextAsync(UploadFile.EmptyTextReason);
         await Shot(page, "monitoring-06-import-klaar");
 
+        // Kanalen counts the 36 stored messages of the channel (kept by the database, ADR 007); then back to the report.
+        var importUrl = page.Url;
+        await page.GotoAsync("/kanalen");
+        var channelRow = page.Locator("table#kanalen tbody tr").Filter(new() { HasText = ChannelName });
+        await Assertions.Expect(channelRow.Locator("td.num")).ToHaveTextAsync("36");
+        await Shot(page, "monitoring-06b-kanalen");
+        await page.GotoAsync(importUrl);
+
         // Signalen: the report links to this channel's messages; once analysed, the marked hateful comment is there.
         await page.Locator("a#import-naar-signalen").ClickAsync();
         await Assertions.Expect(page.Locator("#kanaal option:checked")).ToHaveTextAsync(ChannelName);
