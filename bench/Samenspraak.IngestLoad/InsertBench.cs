@@ -171,7 +171,7 @@ internal static class InsertBench
                 $"| {label} | {clock.Elapsed.TotalSeconds:F1} | {used:F1} | {used * 1e6 / rows.Count:F0} | {LoadAverage()} |"));
         }
 
-        // The next measure makes bench.db again under the same name: no connection may still hold the old file.
+        // Each measure has its own file; the writer's long-lived connection to this one is closed before it is deleted.
         SqliteWriter.CloseAll();
         SqliteConnection.ClearAllPools();
         // A new file name per run: the insert's long-lived write connection (SqliteWriter) belongs to one file name and
@@ -187,7 +187,7 @@ internal static class InsertBench
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=" + Path.Combine(folder, "bench-" + Guid.NewGuid().ToString("N") + ".db"), true);
         await using var db = DbContextOptionsFactory.CreateContext(settings, SystemTenantContext.Instance);
         await db.Database.MigrateAsync();
-        // The per-channel count triggers, as the app makes them at start-up (ADR 007); SAMENSPRAAK_BENCH_COUNTS=false
+        // The per-channel count triggers, as the app makes them at start-up (ADR 008); SAMENSPRAAK_BENCH_COUNTS=false
         // leaves them out, to measure what they cost.
         if (!string.Equals(Environment.GetEnvironmentVariable("SAMENSPRAAK_BENCH_COUNTS"), "false", StringComparison.OrdinalIgnoreCase))
         {

@@ -46,7 +46,7 @@ public static class MonitoringExtensions
         services.AddHostedService<WorkItemWorker>();
         services.AddScoped<IModuleSeeder, MonitoringDemoSeeder>();
 
-        // Kanalen: per-channel message counts kept by triggers (ADR 007), made and backfilled at start-up.
+        // Kanalen: per-channel message counts kept by triggers (ADR 008), made and backfilled at start-up.
         services.AddScoped<ChannelMessageCounts>();
         services.AddScoped<IModuleSeeder, ChannelCountsSeeder>();
 

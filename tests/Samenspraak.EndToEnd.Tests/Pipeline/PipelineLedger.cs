@@ -108,7 +108,7 @@ internal static class PipelineLedger
             .ToDictionary(t => t.Id, t => new[] { t.MessageCount, t.HarmfulCount });
         AssertSameCounts("Themes (message count, harmful count)", expectedThemes, storedThemes);
 
-        // Kanalen's per-channel counts (triggers, ADR 007): every stored message, whatever its analysis state.
+        // Kanalen's per-channel counts (triggers, ADR 008): every stored message, whatever its analysis state.
         var expectedChannels = (await db.Set<Message>().IgnoreQueryFilters().GroupBy(m => m.ChannelId)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync()).ToDictionary(g => g.Key, g => new[] { g.Count });
         var storedChannels = (await db.Database.SqlQueryRaw<ChannelCountRow>("SELECT \"ChannelId\", \"Messages\" FROM \"ChannelMessageCounts\"").ToListAsync())

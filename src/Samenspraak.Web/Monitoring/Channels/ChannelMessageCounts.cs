@@ -5,7 +5,7 @@ namespace Samenspraak.Web.Monitoring.Channels;
 
 /// <summary>
 /// The number of stored messages per channel, kept by database triggers on <c>Messages</c> in the same transaction as
-/// every insert and delete (ADR 007), so Kanalen and the channel page read a few rows per channel instead of counting
+/// every insert and delete (ADR 008), so Kanalen and the channel page read a few rows per channel instead of counting
 /// up to a million messages per request.
 /// <para>
 /// Table <c>ChannelMessageCounts</c> (ChannelId, Slot, MunicipalityId, Messages); a channel's count is the sum of its

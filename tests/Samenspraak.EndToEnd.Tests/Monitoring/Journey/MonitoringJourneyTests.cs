@@ -100,7 +100,7 @@ public sealed partial class MonitoringJourneyTests
         await Assertions.Expect(page.Locator("table#overgeslagen-rijen")).ToContainTextAsync(UploadFile.EmptyTextReason);
         await Shot(page, "monitoring-06-import-klaar");
 
-        // Kanalen counts the 36 stored messages of the channel (kept by the database, ADR 007); then back to the report.
+        // Kanalen counts the 36 stored messages of the channel (kept by the database, ADR 008); then back to the report.
         var importUrl = page.Url;
         await page.GotoAsync("/kanalen");
         var channelRow = page.Locator("table#kanalen tbody tr").Filter(new() { HasText = ChannelName });

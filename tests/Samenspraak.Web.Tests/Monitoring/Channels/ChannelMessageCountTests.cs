@@ -12,7 +12,7 @@ using Samenspraak.Web.Tests.Infrastructure;
 namespace Samenspraak.Web.Tests.Monitoring.Channels;
 
 /// <summary>
-/// The per-channel message counts the triggers keep (ADR 007), on both providers. After every operation the counter
+/// The per-channel message counts the triggers keep (ADR 008), on both providers. After every operation the counter
 /// table is compared with a real COUNT(*) per channel over the whole database, so a path that adds or removes messages
 /// without the counter following fails here, whichever channel it touched.
 /// </summary>
