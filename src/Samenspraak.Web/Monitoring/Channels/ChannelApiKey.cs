@@ -1,3 +1,4 @@
+using Samenspraak.Web.Platform.Audit;
 using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Monitoring.Channels;
@@ -27,6 +28,7 @@ public class ChannelApiKey : IMunicipalityOwned
 
     public Guid? CreatedByUserId { get; set; }
 
+    [NotAudited]
     public DateTimeOffset? LastUsedAt { get; set; }
 
     /// <summary>Revoked keys stay listed (who made it, when revoked) but are refused by the push API.</summary>

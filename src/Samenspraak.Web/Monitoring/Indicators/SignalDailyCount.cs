@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samenspraak.Analysis;
 using Samenspraak.Web.Monitoring.Messages;
+using Samenspraak.Web.Platform.Audit;
 using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Monitoring.Indicators;
@@ -11,7 +12,7 @@ namespace Samenspraak.Web.Monitoring.Indicators;
 /// flagged ones. Kept by the theme job as it walks the messages, so the dashboard and the indicators read a few
 /// hundred rows instead of a million messages, and the figures survive the retention purge of message texts.
 /// </summary>
-public class SignalDailyCount : IMunicipalityOwned
+public class SignalDailyCount : IMunicipalityOwned, IDerivedData
 {
     public long Id { get; set; }
 

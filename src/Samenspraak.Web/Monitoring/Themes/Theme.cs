@@ -1,4 +1,5 @@
 using Samenspraak.Analysis.Themes;
+using Samenspraak.Web.Platform.Audit;
 using Samenspraak.Web.Platform.Tenancy;
 
 namespace Samenspraak.Web.Monitoring.Themes;
@@ -8,7 +9,7 @@ namespace Samenspraak.Web.Monitoring.Themes;
 /// (key counts) is stored as JSON so the background job can continue incrementally; the trend status is the
 /// Poisson burst verdict of the latest evaluated day and week.
 /// </summary>
-public class Theme : IMunicipalityOwned
+public class Theme : IMunicipalityOwned, IDerivedData
 {
     public long Id { get; set; }
 
@@ -59,7 +60,7 @@ public class ThemeMessage : IMunicipalityOwned
 }
 
 /// <summary>Messages of a theme per day (Belgian time): the series behind charts and the burst model.</summary>
-public class ThemeDailyCount : IMunicipalityOwned
+public class ThemeDailyCount : IMunicipalityOwned, IDerivedData
 {
     public long Id { get; set; }
 
@@ -75,7 +76,7 @@ public class ThemeDailyCount : IMunicipalityOwned
 }
 
 /// <summary>Per municipality: where the theme job stopped, and the key document frequencies of its clusterer.</summary>
-public class ThemeClusterState : IMunicipalityOwned
+public class ThemeClusterState : IMunicipalityOwned, IDerivedData
 {
     public Guid Id { get; set; }
 

@@ -59,13 +59,21 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IpHasher ipHas
             string? details = null;
             if (entry.State == EntityState.Modified)
             {
+                // Rows a job recomputes: their creation and deletion are audited, their updates are noise.
+                if (entry.Entity is IDerivedData)
+                {
+                    continue;
+                }
+
                 // Identity's stores call Update(), which flags every column; only real differences count.
                 var changed = entry.Properties
                     .Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
                     .Select(p => p.Metadata.Name)
                     .Where(name => name != nameof(AppUser.ConcurrencyStamp))
                     .ToList();
-                if (changed.Count == 0 || (entry.Entity is AppUser && changed.All(UserNoise.Contains)))
+                if (changed.Count == 0
+                    || (entry.Entity is AppUser && changed.All(UserNoise.Contains))
+                    || changed.All(name => IsBookkeeping(entry, name)))
                 {
                     continue;
                 }
@@ -87,6 +95,10 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, IpHasher ipHas
             });
         }
     }
+
+    /// <summary>A property marked <see cref="NotAuditedAttribute"/>: changing only such properties is not an audit event.</summary>
+    private static bool IsBookkeeping(EntityEntry entry, string property) =>
+        entry.Metadata.FindProperty(property)?.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), inherit: true) == true;
 
     /// <summary>"IdentityUserRole" rather than "IdentityUserRole`1": admins read and filter on this.</summary>
     private static string TypeName(Type type) =>
