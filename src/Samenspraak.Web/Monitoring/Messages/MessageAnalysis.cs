@@ -19,6 +19,9 @@ public sealed record MessageAnalysis(
     string? ClaimId,
     float? ClaimSimilarity)
 {
+    /// <summary>The severity sort key of <see cref="MaxScore"/> (<see cref="MessageSeverity"/>), for the raw-SQL writers.</summary>
+    public int Severity => MessageSeverity.Of(MaxScore);
+
     public static MessageAnalysis From(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);

@@ -142,7 +142,7 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
             flags.Value = (int)a.Flags;
             band.Value = (int)a.MaxBand;
             max.Value = (double)a.MaxScore;
-            severity.Value = MessageSeverity.Of(a.MaxScore);
+            severity.Value = a.Severity;
             harmful.Value = a.Harmful ? 1 : 0;
             groups.Value = (int)a.TargetGroups;
             evidence.Value = (object?)a.EvidenceJson ?? DBNull.Value;
@@ -181,7 +181,7 @@ public sealed class AnalysisQueue(AppDbContext db, TimeProvider clock)
         command.Parameters.AddWithValue("flags", results.Select(r => (int)r.Analysis.Flags).ToArray());
         command.Parameters.AddWithValue("band", results.Select(r => (int)r.Analysis.MaxBand).ToArray());
         command.Parameters.AddWithValue("maxscore", results.Select(r => r.Analysis.MaxScore).ToArray());
-        command.Parameters.AddWithValue("severity", results.Select(r => MessageSeverity.Of(r.Analysis.MaxScore)).ToArray());
+        command.Parameters.AddWithValue("severity", results.Select(r => r.Analysis.Severity).ToArray());
         command.Parameters.AddWithValue("harmful", results.Select(r => r.Analysis.Harmful).ToArray());
         command.Parameters.AddWithValue("groups", results.Select(r => (int)r.Analysis.TargetGroups).ToArray());
         command.Parameters.Add(new NpgsqlParameter("evidence", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = results.Select(r => r.Analysis.EvidenceJson).ToArray() });

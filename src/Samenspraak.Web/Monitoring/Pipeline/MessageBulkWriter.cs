@@ -190,7 +190,7 @@ public sealed class MessageBulkWriter(
             parameters[AfterScores].Value = (int)(a?.Flags ?? SignalFlags.None);
             parameters[AfterScores + 1].Value = (int)(a?.MaxBand ?? Band.Laag);
             parameters[AfterScores + 2].Value = (double)(a?.MaxScore ?? 0f);
-            parameters[AfterScores + 3].Value = MessageSeverity.Of(a?.MaxScore ?? 0f);
+            parameters[AfterScores + 3].Value = a?.Severity ?? 0;
             parameters[AfterScores + 4].Value = a?.Harmful == true ? 1 : 0;
             parameters[AfterScores + 5].Value = (int)(a?.TargetGroups ?? TargetGroupFlags.None);
             parameters[AfterScores + 6].Value = (object?)a?.EvidenceJson ?? DBNull.Value;
@@ -295,7 +295,7 @@ public sealed class MessageBulkWriter(
         await copy.WriteAsync((int)(a?.Flags ?? SignalFlags.None), NpgsqlDbType.Integer, ct);
         await copy.WriteAsync((int)(a?.MaxBand ?? Band.Laag), NpgsqlDbType.Integer, ct);
         await copy.WriteAsync(a?.MaxScore ?? 0f, NpgsqlDbType.Real, ct);
-        await copy.WriteAsync(MessageSeverity.Of(a?.MaxScore ?? 0f), NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(a?.Severity ?? 0, NpgsqlDbType.Integer, ct);
         await copy.WriteAsync(a?.Harmful == true, NpgsqlDbType.Boolean, ct);
         await copy.WriteAsync((int)(a?.TargetGroups ?? TargetGroupFlags.None), NpgsqlDbType.Integer, ct);
         await WriteTextAsync(copy, a?.EvidenceJson, ct);

@@ -10,7 +10,7 @@ namespace Samenspraak.Web.Monitoring.Pipeline;
 /// module's bulk writes therefore queue on one in-process gate per database file instead, and tune their connection
 /// for bulk work. Other processes (a CLI run) still meet the normal busy handling.
 /// <para>
-/// The raw bulk writers (message insert, analysis results) also share one long-lived connection per file
+/// The message insert (<see cref="MessageBulkWriter"/>) writes on one long-lived connection per file
 /// (<see cref="EnterDedicatedAsync"/>). SQLite throws a connection's whole page cache away when it starts a
 /// transaction after another connection changed the file, so with the pool's connections taking turns every batch
 /// began cold and read the random-keyed dedupe index back from the OS page by page (docs/benchmarks.md, stop 8). The
@@ -33,9 +33,9 @@ internal static class SqliteWriter
     private const string BulkPragmas = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = MEMORY;";
 
     /// <summary>Waits for the database's write turn on <paramref name="connection"/>; dispose the result to give it back.</summary>
-    public static async Task<IDisposable> EnterAsync(SqliteConnection connection, CancellationToken ct)
+    public static async Task<WriteTurn> EnterAsync(SqliteConnection connection, CancellationToken ct)
     {
-        var writer = WriterFor(connection);
+        var writer = WriterFor(FilePath(connection), connection);
         await writer.Gate.WaitAsync(ct);
         try
         {
@@ -48,7 +48,7 @@ internal static class SqliteWriter
             throw;
         }
 
-        return new Turn(writer);
+        return new WriteTurn(writer, connection, closeAfter: false);
     }
 
     /// <summary>
@@ -57,15 +57,15 @@ internal static class SqliteWriter
     /// disposed. A database that is not a file (in memory) has no second connection to the same data, so there the
     /// turn hands out <paramref name="template"/> itself, opened for the turn.
     /// </summary>
-    public static async Task<DedicatedTurn> EnterDedicatedAsync(SqliteConnection template, CancellationToken ct)
+    public static async Task<WriteTurn> EnterDedicatedAsync(SqliteConnection template, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var memory = FilePath(template) is null;
-        var writer = WriterFor(template);
+        var path = FilePath(template);
+        var writer = WriterFor(path, template);
         await writer.Gate.WaitAsync(ct);
         try
         {
-            if (memory)
+            if (path is null)
             {
                 var opened = template.State != System.Data.ConnectionState.Open;
                 if (opened)
@@ -74,7 +74,7 @@ internal static class SqliteWriter
                 }
 
                 await ExecuteAsync(template, BulkPragmas, ct);
-                return new DedicatedTurn(writer, template, opened);
+                return new WriteTurn(writer, template, opened);
             }
 
             if (writer.Connection is null)
@@ -85,7 +85,7 @@ internal static class SqliteWriter
                 writer.Connection = connection;
             }
 
-            return new DedicatedTurn(writer, writer.Connection, closeAfter: false);
+            return new WriteTurn(writer, writer.Connection, closeAfter: false);
         }
         catch
         {
@@ -116,8 +116,8 @@ internal static class SqliteWriter
     }
 
     // Keyed by the connection string's file, made absolute, whether the connection is open or not.
-    private static FileWriter WriterFor(SqliteConnection connection) =>
-        Writers.GetOrAdd(FilePath(connection) ?? "memory:" + connection.ConnectionString, _ => new FileWriter());
+    private static FileWriter WriterFor(string? path, SqliteConnection connection) =>
+        Writers.GetOrAdd(path ?? "memory:" + connection.ConnectionString, _ => new FileWriter());
 
     /// <summary>The database file's full path, or null for an in-memory database.</summary>
     private static string? FilePath(SqliteConnection connection)
@@ -189,28 +189,14 @@ internal static class SqliteWriter
         }
     }
 
-    private sealed class Turn(FileWriter writer) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                writer.Used();
-                writer.Gate.Release();
-            }
-        }
-    }
-
-    /// <summary>A write turn with the file's long-lived connection.</summary>
-    internal sealed class DedicatedTurn : IDisposable
+    /// <summary>A write turn and the connection to write on during it (the caller's own, or the file's long-lived one).</summary>
+    internal sealed class WriteTurn : IDisposable
     {
         private readonly FileWriter _writer;
         private readonly bool _closeAfter;
         private int _released;
 
-        internal DedicatedTurn(FileWriter writer, SqliteConnection connection, bool closeAfter)
+        internal WriteTurn(FileWriter writer, SqliteConnection connection, bool closeAfter)
         {
             _writer = writer;
             _closeAfter = closeAfter;
